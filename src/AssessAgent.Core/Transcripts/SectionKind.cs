@@ -1,0 +1,12 @@
+namespace AssessAgent.Transcripts;
+
+/// <summary>The usual sections of a job interview.</summary>
+public enum SectionKind
+{
+    Other,
+    Screening,
+    Technical,
+    Behavioral,
+    SystemDesign,
+    WrapUp,
+}

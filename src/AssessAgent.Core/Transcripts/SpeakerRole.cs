@@ -1,0 +1,8 @@
+namespace AssessAgent.Transcripts;
+
+/// <summary>Who is speaking in a turn.</summary>
+public enum SpeakerRole
+{
+    Interviewer,
+    Candidate,
+}
