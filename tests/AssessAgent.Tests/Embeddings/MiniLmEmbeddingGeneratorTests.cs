@@ -1,0 +1,99 @@
+using AssessAgent.Embeddings;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AssessAgent.Tests.Embeddings;
+
+public sealed class MiniLmEmbeddingGeneratorTests
+{
+    [Fact]
+    public async Task Generate_TwoTexts_ReturnsUnitVectorsOfModelLength()
+    {
+        var embeddings = await TestEmbeddings.Generator.GenerateAsync(["Redis is an in-memory store.", "Hello."]);
+
+        Assert.Equal(2, embeddings.Count);
+        Assert.All(embeddings, embedding => Assert.Equal(MiniLmEmbeddingGenerator.Dimensions, embedding.Vector.Length));
+        Assert.All(embeddings, embedding =>
+            Assert.Equal(1.0, VectorMath.Cosine(embedding.Vector.Span, embedding.Vector.Span), 3));
+    }
+
+    [Fact]
+    public async Task Generate_RelatedAndUnrelatedText_RelatedIsMoreSimilar()
+    {
+        var embeddings = await TestEmbeddings.Generator.GenerateAsync(
+        [
+            "How would you cache database reads with Redis?",
+            "I put Redis in front of the database and cache hot rows with a short expiry.",
+            "I enjoy hiking in the mountains with my family at weekends.",
+        ]);
+
+        var related = VectorMath.Cosine(embeddings[0].Vector.Span, embeddings[1].Vector.Span);
+        var unrelated = VectorMath.Cosine(embeddings[0].Vector.Span, embeddings[2].Vector.Span);
+
+        Assert.True(related > unrelated + 0.3, $"related {related:0.00}, unrelated {unrelated:0.00}");
+    }
+
+    [Fact]
+    public async Task Generate_SameTextAgainAndRepeatedInBatch_EncodesItOnce()
+    {
+        using var generator = new MiniLmEmbeddingGenerator();
+        var text = $"A sentence seen for the first time {Guid.NewGuid()}.";
+
+        var first = await generator.GenerateAsync([text, text, "Another sentence."]);
+        var encodedAfterFirst = generator.EncodedTextCount;
+        var second = await generator.GenerateAsync([text]);
+
+        Assert.Equal(2, encodedAfterFirst);
+        Assert.Equal(2, generator.EncodedTextCount);
+        Assert.Equal(first[0].Vector.ToArray(), second[0].Vector.ToArray());
+    }
+
+    [Fact]
+    public async Task Generate_BatchOfMixedLengths_ReturnsVectorsInInputOrder()
+    {
+        var texts = Enumerable.Range(0, 40)
+            .Select(i => string.Join(' ', Enumerable.Repeat($"word{i}", 1 + (i * 7 % 13))))
+            .ToArray();
+
+        var batched = await TestEmbeddings.Generator.GenerateAsync(texts);
+        using var fresh = new MiniLmEmbeddingGenerator();
+        var single = await fresh.GenerateAsync([texts[17]]);
+
+        Assert.Equal(1.0, VectorMath.Cosine(batched[17].Vector.Span, single[0].Vector.Span), 3);
+    }
+
+    [Fact]
+    public void GetService_Metadata_NamesTheModel()
+    {
+        var metadata = TestEmbeddings.Generator.GetService<EmbeddingGeneratorMetadata>();
+
+        Assert.NotNull(metadata);
+        Assert.Equal(MiniLmEmbeddingGenerator.ModelName, metadata.DefaultModelId);
+        Assert.Equal(MiniLmEmbeddingGenerator.Dimensions, metadata.DefaultModelDimensions);
+    }
+
+    [Fact]
+    public void AddMiniLmEmbeddings_GeneratorRegisteredBefore_KeepsIt()
+    {
+        using var other = new MiniLmEmbeddingGenerator();
+        var services = new ServiceCollection();
+        services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(other);
+
+        services.AddMiniLmEmbeddings();
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Same(other, provider.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>());
+    }
+
+    [Fact]
+    public void AddMiniLmEmbeddings_ResolvedTwice_ReturnsOneInstance()
+    {
+        using var provider = new ServiceCollection().AddMiniLmEmbeddings().BuildServiceProvider();
+
+        var first = provider.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>();
+        var second = provider.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>();
+
+        Assert.Same(first, second);
+        Assert.Same(first, provider.GetRequiredService<MiniLmEmbeddingGenerator>());
+    }
+}
