@@ -12,6 +12,12 @@ public sealed record QuestionAssessment
     /// <summary>The answer as assessed, or <see langword="null"/> when none was recorded.</summary>
     public string? Answer { get; init; }
 
+    /// <summary>
+    /// How much this question counts in its section's score, copied from the transcript's question. Defaults to 1.
+    /// The section score is the mean of its questions' scores weighted by this.
+    /// </summary>
+    public double Weight { get; init; } = 1.0;
+
     /// <summary>Whether the answer addresses the question.</summary>
     public required RelevanceVerdict Relevance { get; init; }
 
