@@ -1,6 +1,7 @@
 using System.Text;
 using AssessAgent.Reading.Json;
 using AssessAgent.Reading.Markdown;
+using AssessAgent.Reading.Report;
 using AssessAgent.Transcripts;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -23,7 +24,7 @@ public sealed class TranscriptLoader
         this.logger = logger ?? (ILogger)NullLogger.Instance;
 
         // Detection asks the readers in this order; the more specific content signatures come first.
-        readers = [new JsonTranscriptReader(), new MarkdownTranscriptReader()];
+        readers = [new JsonTranscriptReader(), new AssessmentReportReader(), new MarkdownTranscriptReader()];
     }
 
     /// <summary>A one-line list of the formats this loader reads, with their extensions.</summary>
