@@ -11,7 +11,7 @@ namespace AssessAgent.Tests.Evals;
 internal sealed record GoldenReport(
     string Case,
     string Description,
-    string? InputFormat,
+    string InputFormat,
     string? Candidate,
     IReadOnlyList<string>? Tags,
     IReadOnlyList<HiringDecision> Recommendations,

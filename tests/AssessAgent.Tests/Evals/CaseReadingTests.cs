@@ -1,0 +1,120 @@
+using System.Text.RegularExpressions;
+using AssessAgent.Reading;
+using AssessAgent.Transcripts;
+
+namespace AssessAgent.Tests.Evals;
+
+/// <summary>
+/// Reads every eval case with the product's <see cref="TranscriptLoader"/> and checks that it yields the sections
+/// and questions its golden lists, so that goldens and readers cannot drift apart.
+/// </summary>
+public sealed partial class CaseReadingTests
+{
+    private static readonly TranscriptLoader Loader = new();
+
+    /// <summary>
+    /// The cases the loader already detects as their golden's format. A format whose reader has not landed yet is
+    /// detected as nothing (or as another format) and its cases join this list when the reader lands.
+    /// </summary>
+    public static TheoryData<string> ReadableCases => new(ListReadableCases());
+
+    [Fact]
+    public void ReadableCases_IncludeEveryJsonAndMarkdownCase()
+    {
+        var readable = ListReadableCases().ToHashSet();
+
+        var missing = EvalFiles.ListCaseNames()
+            .Where(caseName => LoadGolden(caseName).InputFormat is "json" or "markdown")
+            .Where(caseName => !readable.Contains(caseName));
+
+        Assert.Empty(missing);
+    }
+
+    [Theory]
+    [MemberData(nameof(ReadableCases))]
+    public void Case_ReadsInTheGoldensFormatWithItsCandidate(string caseName)
+    {
+        var golden = LoadGolden(caseName);
+
+        var transcript = Loader.Load(EvalFiles.CasePath(caseName));
+
+        Assert.Equal(golden.InputFormat, transcript.Source.Format);
+        if (golden.Candidate is not null)
+        {
+            Assert.Equal(golden.Candidate, transcript.Candidate);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ReadableCases))]
+    public void Case_ReadsIntoTheGoldensSectionsAndQuestions(string caseName)
+    {
+        var golden = LoadGolden(caseName);
+
+        var transcript = Loader.Load(EvalFiles.CasePath(caseName));
+
+        var read = transcript.Sections
+            .SelectMany(section => section.Questions.Select((question, index) =>
+                $"{NormalizeSection(section.Name)} #{index + 1}"))
+            .ToList();
+        var expected = golden.Questions
+            .Select(question => $"{NormalizeSection(question.Section)} #{question.Position}")
+            .ToList();
+        Assert.Equal(expected, read);
+    }
+
+    [Theory]
+    [MemberData(nameof(ReadableCases))]
+    public void Case_QuestionsBeginAsTheGoldenSays(string caseName)
+    {
+        var golden = LoadGolden(caseName);
+
+        var questions = Loader.Load(EvalFiles.CasePath(caseName)).AllQuestions.ToList();
+
+        Assert.Equal(golden.Questions.Count, questions.Count);
+        foreach (var (expected, actual) in golden.Questions.Zip(questions))
+        {
+            Assert.True(
+                NormalizeText(actual.Text).Contains(NormalizeText(expected.QuestionStartsWith), StringComparison.Ordinal),
+                $"{caseName}: {expected.Describe()} was read as '{actual.Text}'.");
+        }
+    }
+
+    private static List<string> ListReadableCases() =>
+        EvalFiles.ListCaseNames().Where(IsDetectedAsGoldenFormat).ToList();
+
+    private static bool IsDetectedAsGoldenFormat(string caseName)
+    {
+        var text = File.ReadAllText(EvalFiles.CasePath(caseName));
+        var detected = Loader.DetectFormat(text, caseName);
+
+        return detected is { } format && FormatName(format) == LoadGolden(caseName).InputFormat;
+    }
+
+    // The names TranscriptSource.Format records; FormatNames itself is internal to the core.
+    private static string FormatName(TranscriptFormat format) => format switch
+    {
+        TranscriptFormat.Json => "json",
+        TranscriptFormat.SegmentsJson => "segments-json",
+        TranscriptFormat.Markdown => "markdown",
+        TranscriptFormat.SpeakerText => "speaker-text",
+        TranscriptFormat.WebVtt => "webvtt",
+        TranscriptFormat.AssessmentReport => "assessment-report",
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown transcript format."),
+    };
+
+    private static GoldenReport LoadGolden(string caseName) =>
+        GoldenReport.Load(EvalFiles.GoldenPath(EvalFiles.GoldenNameFor(caseName)));
+
+    private static string NormalizeSection(string name) =>
+        SectionNameNoise().Replace(name, "").ToLowerInvariant();
+
+    private static string NormalizeText(string text) =>
+        WhiteSpaceRun().Replace(text, " ").Trim().ToLowerInvariant();
+
+    [GeneratedRegex(@"[\s_-]+")]
+    private static partial Regex SectionNameNoise();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpaceRun();
+}
