@@ -19,6 +19,18 @@ internal static class ReportText
     /// <summary>"Lean hire" for <see cref="HiringDecision.LeanHire"/>.</summary>
     public static string Decision(HiringDecision decision) => decision.Humanize(LetterCasing.Sentence);
 
+    /// <summary>"lean hire", for the middle of a sentence.</summary>
+    public static string DecisionInSentence(HiringDecision decision) => decision.Humanize(LetterCasing.LowerCase);
+
+    /// <summary>The text with a full stop, unless it already ends a sentence (also inside a closing quote).</summary>
+    public static string EndSentence(string text)
+    {
+        var trimmed = text.TrimEnd();
+        var last = trimmed.TrimEnd('"', '\'', ')').LastOrDefault();
+
+        return last is '.' or '?' or '!' ? trimmed : trimmed + ".";
+    }
+
     /// <summary>"Off-topic", "Partly relevant", "No answer", "Relevant", in lower case.</summary>
     public static string Relevance(RelevanceLabel label) => label switch
     {

@@ -8,6 +8,7 @@ public static class ReportWriters
     /// <summary>The writer for <paramref name="format"/>.</summary>
     public static IReportWriter For(ReportFormat format) => format switch
     {
+        ReportFormat.Markdown => new MarkdownReportWriter(),
         ReportFormat.Json => new JsonReportWriter(),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown report format."),
     };

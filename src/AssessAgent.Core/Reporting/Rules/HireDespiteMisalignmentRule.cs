@@ -26,19 +26,19 @@ public sealed class HireDespiteMisalignmentRule : IReportRule
 
         var answered = report.AllQuestions.Where(question => !string.IsNullOrWhiteSpace(question.Answer)).ToList();
         var offTopic = answered.Count(question => question.Relevance.Label == RelevanceLabel.OffTopic);
+        var decisionWords = ReportText.DecisionInSentence(decision);
 
         if (report.Diagnosis.Misaligned)
         {
             yield return new CheckerFinding(
                 Id,
-                $"The decision is {ReportText.Decision(decision)} although the diagnosis finds the transcript "
-                + "misaligned.");
+                $"The decision is {decisionWords} although the diagnosis finds the transcript misaligned.");
         }
         else if (answered.Count > 0 && offTopic * 2 >= answered.Count)
         {
             yield return new CheckerFinding(
                 Id,
-                $"The decision is {ReportText.Decision(decision)} although {offTopic} of {answered.Count} answers "
+                $"The decision is {decisionWords} although {offTopic} of {answered.Count} answers "
                 + "address other questions than the ones asked.");
         }
     }

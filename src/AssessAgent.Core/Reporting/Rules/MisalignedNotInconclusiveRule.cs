@@ -22,8 +22,8 @@ public sealed class MisalignedNotInconclusiveRule : IReportRule
         {
             yield return new CheckerFinding(
                 Id,
-                $"The transcript is diagnosed as misaligned, yet the decision is {ReportText.Decision(decision)} "
-                + "rather than inconclusive.");
+                "The transcript is diagnosed as misaligned, yet the decision is "
+                + $"{ReportText.DecisionInSentence(decision)} rather than inconclusive.");
         }
     }
 }
