@@ -1,2 +1,3 @@
-// The command-line entry point; the commands are wired in as they are built.
-return 0;
+using AssessAgent.Cli;
+
+return await AssessAgentCommandLine.Create().Parse(args).InvokeAsync();

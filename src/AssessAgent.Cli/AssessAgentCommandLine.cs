@@ -1,0 +1,20 @@
+using System.CommandLine;
+using AssessAgent.Cli.Commands;
+
+namespace AssessAgent.Cli;
+
+/// <summary>The <c>assessagent</c> command line: one subcommand per job.</summary>
+public static class AssessAgentCommandLine
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand(
+            "AssessAgent assesses job-interview transcripts: whether each answer addresses its question, a 0-100 " +
+            "score, strengths and improvements, and a hiring recommendation that can say Inconclusive. It runs " +
+            "offline by default and on a local Ollama model when one is available.");
+
+        root.Subcommands.Add(AssessCommand.Create());
+
+        return root;
+    }
+}

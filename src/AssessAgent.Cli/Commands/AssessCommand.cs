@@ -1,0 +1,123 @@
+using System.CommandLine;
+using AssessAgent.Assessment;
+using AssessAgent.Cli.Hosting;
+using AssessAgent.Reading;
+using Humanizer;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AssessAgent.Cli.Commands;
+
+/// <summary><c>assessagent assess FILE</c>: reads a transcript and prints its assessment report.</summary>
+public static class AssessCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<string>("FILE")
+        {
+            Description = "The transcript to assess: JSON, Markdown, speaker-labelled text, WebVTT, speech-to-text " +
+                "segments JSON, or an earlier assessment report. The format is detected from the content.",
+        };
+        var format = new Option<ReportFormat>("--format", "-f")
+        {
+            Description = "The report format: md (Markdown, for people), json (for machines) or both.",
+            DefaultValueFactory = _ => ReportFormat.Md,
+            CustomParser = ReportFormats.Parse,
+        };
+        var output = new Option<string?>("--out", "-o")
+        {
+            Description = "Write the report to this file instead of stdout. With --format both, the .md and " +
+                ".json files are written beside each other under this name.",
+            HelpName = "PATH",
+        };
+        var interviewer = new Option<string?>("--interviewer")
+        {
+            Description = "In a speaker-labelled transcript or captions, the interviewer's speaker name " +
+                "(detected from who asks the questions when not given).",
+            HelpName = "NAME",
+        };
+        var common = new CommonOptions();
+
+        var command = new Command("assess", "Assess one interview transcript and print the report.")
+        {
+            file, format, output, interviewer,
+        };
+        common.AddTo(command);
+
+        command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(
+            common.ToSettings(parseResult),
+            common.IsVerbose(parseResult),
+            (services, progress) => RunAsync(
+                services,
+                progress,
+                new AssessRequest(
+                    parseResult.GetRequiredValue(file),
+                    parseResult.GetValue(format),
+                    parseResult.GetValue(output),
+                    parseResult.GetValue(interviewer)),
+                cancellationToken)));
+
+        return command;
+    }
+
+    private static async Task<int> RunAsync(
+        IServiceProvider services,
+        ProgressReporter progress,
+        AssessRequest request,
+        CancellationToken cancellationToken)
+    {
+        var loader = services.GetRequiredService<TranscriptLoader>();
+        var assessor = services.GetRequiredService<IInterviewAssessor>();
+
+        RefuseToOverwriteInput(request);
+        progress.Step($"Reading {request.File}");
+        var transcript = loader.Load(request.File, new TranscriptReadOptions { InterviewerName = request.Interviewer });
+        var questionCount = transcript.AllQuestions.Count();
+        progress.Step($"Read a {transcript.Source.Format} transcript: " +
+            $"{"question".ToQuantity(questionCount)} in {"section".ToQuantity(transcript.Sections.Count)}");
+
+        progress.Step($"Assessing with the {assessor.Name} assessor");
+        var report = await assessor.AssessAsync(transcript, cancellationToken);
+        ReportCheckerSummary(progress, report);
+
+        var written = ReportOutput.Write(services, report, request.Format, request.OutputPath);
+        foreach (var path in written)
+        {
+            progress.Step($"Wrote {path}");
+        }
+
+        return ExitCodes.Success;
+    }
+
+    // Writing the report over its own transcript would lose the input; nothing the user stored may be lost.
+    private static void RefuseToOverwriteInput(AssessRequest request)
+    {
+        if (request.OutputPath is null)
+        {
+            return;
+        }
+
+        var input = Path.GetFullPath(request.File);
+        var outputs = request.Format == ReportFormat.Both
+            ? [Path.ChangeExtension(request.OutputPath, ".md"), Path.ChangeExtension(request.OutputPath, ".json")]
+            : new[] { request.OutputPath };
+        if (outputs.Any(output => string.Equals(Path.GetFullPath(output), input, StringComparison.Ordinal)))
+        {
+            throw new ReportOutputException(
+                $"{request.OutputPath}: refusing to write the report over the transcript being assessed.");
+        }
+    }
+
+    private static void ReportCheckerSummary(ProgressReporter progress, AssessmentReport report)
+    {
+        if (report.CheckerFindings.Count == 0)
+        {
+            progress.Step("The report checker found nothing to flag");
+            return;
+        }
+
+        progress.Notice($"The report checker flagged {"finding".ToQuantity(report.CheckerFindings.Count)}; " +
+            "they are listed in the report");
+    }
+
+    private sealed record AssessRequest(string File, ReportFormat Format, string? OutputPath, string? Interviewer);
+}

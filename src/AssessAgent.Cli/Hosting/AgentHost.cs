@@ -1,0 +1,56 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace AssessAgent.Cli.Hosting;
+
+/// <summary>
+/// Builds the Generic Host every command runs in. Configuration comes, lowest precedence first, from
+/// <c>appsettings.json</c> beside the executable, <c>appsettings.json</c> in the working folder, environment
+/// variables prefixed <c>ASSESSAGENT_</c> (sections separated by <c>__</c>), and the command's own flags.
+/// </summary>
+public static class AgentHost
+{
+    public const string EnvironmentPrefix = "ASSESSAGENT_";
+
+    public static IHost Build(IReadOnlyDictionary<string, string?> flagSettings, bool verbose)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            DisableDefaults = true,
+        });
+
+        builder.Configuration
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
+            .AddEnvironmentVariables(EnvironmentPrefix)
+            .AddInMemoryCollection(flagSettings);
+
+        ConfigureLogging(builder, verbose);
+        builder.Services.AddAssessAgent(builder.Configuration);
+
+        return builder.Build();
+    }
+
+    // The report goes to stdout, so every log line, whatever its level, goes to stderr.
+    private static void ConfigureLogging(HostApplicationBuilder builder, bool verbose)
+    {
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
+        builder.Logging.AddSimpleConsole(options =>
+        {
+            options.SingleLine = true;
+            options.TimestampFormat = "HH:mm:ss ";
+        });
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(
+            options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+
+        if (verbose)
+        {
+            builder.Logging.SetMinimumLevel(LogLevel.Debug);
+            builder.Logging.AddFilter("AssessAgent", LogLevel.Debug);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using AssessAgent.Reading;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace AssessAgent.Cli.Hosting;
+
+/// <summary>
+/// Runs a command inside the host and turns the errors a user can fix into one line on stderr and an exit code.
+/// Only faults of AssessAgent itself show a stack trace, and only with <c>--verbose</c>.
+/// </summary>
+public static class CommandRunner
+{
+    public static async Task<int> RunAsync(
+        IReadOnlyDictionary<string, string?> flagSettings,
+        bool verbose,
+        Func<IServiceProvider, ProgressReporter, Task<int>> command,
+        TextWriter? errorOutput = null)
+    {
+        var error = errorOutput ?? Console.Error;
+        try
+        {
+            using var host = AgentHost.Build(flagSettings, verbose);
+            var progress = host.Services.GetRequiredService<ProgressReporter>();
+
+            return await command(host.Services, progress);
+        }
+        catch (Exception exception) when (Classify(exception) is { } exitCode)
+        {
+            await error.WriteLineAsync($"assessagent: {OneLine(exception.Message)}");
+            if (verbose)
+            {
+                await error.WriteLineAsync(exception.ToString());
+            }
+
+            return exitCode;
+        }
+        catch (Exception exception)
+        {
+            await error.WriteLineAsync($"assessagent: internal error: {OneLine(exception.Message)}");
+            await error.WriteLineAsync(verbose
+                ? exception.ToString()
+                : "Run again with --verbose to see the details, and please report it.");
+
+            return ExitCodes.InternalError;
+        }
+    }
+
+    private static int? Classify(Exception exception) => exception switch
+    {
+        TranscriptReadException => ExitCodes.InputError,
+        ReportOutputException => ExitCodes.InputError,
+        OptionsValidationException => ExitCodes.UsageError,
+        OperationCanceledException => ExitCodes.Cancelled,
+        _ => null,
+    };
+
+    private static string OneLine(string message) =>
+        message.ReplaceLineEndings(" ").Trim();
+}

@@ -1,0 +1,24 @@
+using AssessAgent.Assessment;
+using AssessAgent.Reading;
+using AssessAgent.Reporting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AssessAgent.Cli.Hosting;
+
+/// <summary>Registers everything the commands use, in one place.</summary>
+public static class ServiceRegistration
+{
+    public static IServiceCollection AddAssessAgent(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddOfflineAssessment();
+        services.AddSingleton<IReportChecker, ReportChecker>();
+        services.AddSingleton<MarkdownReportWriter>();
+        services.AddSingleton<JsonReportWriter>();
+        services.AddSingleton<TranscriptLoader>();
+        services.AddSingleton<ProgressReporter>();
+
+        return services;
+    }
+}
