@@ -17,11 +17,11 @@ public static class AssessCommand
             Description = "The transcript to assess: JSON, Markdown, speaker-labelled text, WebVTT, speech-to-text " +
                 "segments JSON, or an earlier assessment report. The format is detected from the content.",
         };
-        var format = new Option<ReportFormat>("--format", "-f")
+        var format = new Option<OutputFormat>("--format", "-f")
         {
             Description = "The report format: md (Markdown, for people), json (for machines) or both.",
-            DefaultValueFactory = _ => ReportFormat.Md,
-            CustomParser = ReportFormats.Parse,
+            DefaultValueFactory = _ => OutputFormat.Md,
+            CustomParser = OutputFormats.Parse,
         };
         var output = new Option<string?>("--out", "-o")
         {
@@ -66,7 +66,6 @@ public static class AssessCommand
         CancellationToken cancellationToken)
     {
         var loader = services.GetRequiredService<TranscriptLoader>();
-        var assessor = services.GetRequiredService<IInterviewAssessor>();
 
         RefuseToOverwriteInput(request);
         progress.Step($"Reading {request.File}");
@@ -75,11 +74,13 @@ public static class AssessCommand
         progress.Step($"Read a {transcript.Source.Format} transcript: " +
             $"{"question".ToQuantity(questionCount)} in {"section".ToQuantity(transcript.Sections.Count)}");
 
+        // Resolved only once the input is known to be good: building the assessor loads the embedding model.
+        var assessor = services.GetRequiredService<IInterviewAssessor>();
         progress.Step($"Assessing with the {assessor.Name} assessor");
         var report = await assessor.AssessAsync(transcript, cancellationToken);
         ReportCheckerSummary(progress, report);
 
-        var written = ReportOutput.Write(services, report, request.Format, request.OutputPath);
+        var written = ReportOutput.Write(report, request.Format, request.OutputPath);
         foreach (var path in written)
         {
             progress.Step($"Wrote {path}");
@@ -97,7 +98,7 @@ public static class AssessCommand
         }
 
         var input = Path.GetFullPath(request.File);
-        var outputs = request.Format == ReportFormat.Both
+        var outputs = request.Format == OutputFormat.Both
             ? [Path.ChangeExtension(request.OutputPath, ".md"), Path.ChangeExtension(request.OutputPath, ".json")]
             : new[] { request.OutputPath };
         if (outputs.Any(output => string.Equals(Path.GetFullPath(output), input, StringComparison.Ordinal)))
@@ -119,5 +120,5 @@ public static class AssessCommand
             "they are listed in the report");
     }
 
-    private sealed record AssessRequest(string File, ReportFormat Format, string? OutputPath, string? Interviewer);
+    private sealed record AssessRequest(string File, OutputFormat Format, string? OutputPath, string? Interviewer);
 }

@@ -1,7 +1,6 @@
 using AssessAgent.Assessment;
 using AssessAgent.Cli.Hosting;
 using AssessAgent.Reporting;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace AssessAgent.Cli.Commands;
 
@@ -10,13 +9,12 @@ public static class ReportOutput
 {
     /// <returns>The paths written; empty when the report went to stdout.</returns>
     public static IReadOnlyList<string> Write(
-        IServiceProvider services,
         AssessmentReport report,
-        ReportFormat format,
+        OutputFormat format,
         string? outputPath,
         TextWriter? standardOutput = null)
     {
-        var renderings = Render(services, report, format);
+        var renderings = Render(report, format);
         if (outputPath is null)
         {
             var stdout = standardOutput ?? Console.Out;
@@ -28,7 +26,7 @@ public static class ReportOutput
         var written = new List<string>();
         foreach (var rendering in renderings)
         {
-            var path = format == ReportFormat.Both ? Path.ChangeExtension(outputPath, rendering.Extension) : outputPath;
+            var path = format == OutputFormat.Both ? Path.ChangeExtension(outputPath, rendering.Extension) : outputPath;
             WriteFile(path, rendering.Text);
             written.Add(path);
         }
@@ -36,23 +34,19 @@ public static class ReportOutput
         return written;
     }
 
-    private static List<(string Extension, string Text)> Render(
-        IServiceProvider services,
-        AssessmentReport report,
-        ReportFormat format)
+    private static List<(string Extension, string Text)> Render(AssessmentReport report, OutputFormat format)
     {
-        var renderings = new List<(string Extension, string Text)>();
-        if (format is ReportFormat.Md or ReportFormat.Both)
+        ReportFormat[] formats = format switch
         {
-            renderings.Add((".md", services.GetRequiredService<MarkdownReportWriter>().Write(report)));
-        }
+            OutputFormat.Md => [ReportFormat.Markdown],
+            OutputFormat.Json => [ReportFormat.Json],
+            _ => [ReportFormat.Markdown, ReportFormat.Json],
+        };
 
-        if (format is ReportFormat.Json or ReportFormat.Both)
-        {
-            renderings.Add((".json", services.GetRequiredService<JsonReportWriter>().Write(report)));
-        }
-
-        return renderings;
+        return formats
+            .Select(ReportWriters.For)
+            .Select(writer => (writer.FileExtension, writer.WriteToString(report)))
+            .ToList();
     }
 
     private static void WriteFile(string path, string text)

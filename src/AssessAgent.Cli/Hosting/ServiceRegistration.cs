@@ -14,8 +14,6 @@ public static class ServiceRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddOfflineAssessment();
         services.AddSingleton<IReportChecker, ReportChecker>();
-        services.AddSingleton<MarkdownReportWriter>();
-        services.AddSingleton<JsonReportWriter>();
         services.AddSingleton<TranscriptLoader>();
         services.AddSingleton<ProgressReporter>();
 
