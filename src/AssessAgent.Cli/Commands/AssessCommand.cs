@@ -67,7 +67,7 @@ public static class AssessCommand
     {
         var loader = services.GetRequiredService<TranscriptLoader>();
 
-        RefuseToOverwriteInput(request);
+        CheckOutputPath(request);
         progress.Step($"Reading {request.File}");
         var transcript = loader.Load(request.File, new TranscriptReadOptions { InterviewerName = request.Interviewer });
         var questionCount = transcript.AllQuestions.Count();
@@ -89,8 +89,9 @@ public static class AssessCommand
         return ExitCodes.Success;
     }
 
-    // Writing the report over its own transcript would lose the input; nothing the user stored may be lost.
-    private static void RefuseToOverwriteInput(AssessRequest request)
+    // Checked before the assessment, which can take minutes on a model, and so that writing the report over its
+    // own transcript cannot lose the input.
+    private static void CheckOutputPath(AssessRequest request)
     {
         if (request.OutputPath is null)
         {
@@ -98,13 +99,14 @@ public static class AssessCommand
         }
 
         var input = Path.GetFullPath(request.File);
-        var outputs = request.Format == OutputFormat.Both
-            ? [Path.ChangeExtension(request.OutputPath, ".md"), Path.ChangeExtension(request.OutputPath, ".json")]
-            : new[] { request.OutputPath };
-        if (outputs.Any(output => string.Equals(Path.GetFullPath(output), input, StringComparison.Ordinal)))
+        foreach (var output in ReportOutput.PathsFor(request.Format, request.OutputPath))
         {
-            throw new ReportOutputException(
-                $"{request.OutputPath}: refusing to write the report over the transcript being assessed.");
+            ReportOutput.EnsureWritableFolder(output);
+            if (string.Equals(Path.GetFullPath(output), input, StringComparison.Ordinal))
+            {
+                throw new ReportOutputException(
+                    $"{output}: refusing to write the report over the transcript being assessed.");
+            }
         }
     }
 

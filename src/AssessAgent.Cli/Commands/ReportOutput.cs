@@ -23,15 +23,13 @@ public static class ReportOutput
             return [];
         }
 
-        var written = new List<string>();
-        foreach (var rendering in renderings)
+        var paths = PathsFor(format, outputPath);
+        for (var i = 0; i < renderings.Count; i++)
         {
-            var path = format == OutputFormat.Both ? Path.ChangeExtension(outputPath, rendering.Extension) : outputPath;
-            WriteFile(path, rendering.Text);
-            written.Add(path);
+            WriteFile(paths[i], renderings[i].Text);
         }
 
-        return written;
+        return paths;
     }
 
     private static List<(string Extension, string Text)> Render(AssessmentReport report, OutputFormat format)
@@ -49,16 +47,25 @@ public static class ReportOutput
             .ToList();
     }
 
+    /// <summary>The files written for <paramref name="format"/> under the name the user gave.</summary>
+    public static IReadOnlyList<string> PathsFor(OutputFormat format, string outputPath) => format == OutputFormat.Both
+        ? [Path.ChangeExtension(outputPath, ".md"), Path.ChangeExtension(outputPath, ".json")]
+        : [outputPath];
+
+    public static void EnsureWritableFolder(string path)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (folder is not null && !Directory.Exists(folder))
+        {
+            throw new ReportOutputException($"{path}: cannot write the report: the folder {folder} does not exist.");
+        }
+    }
+
     private static void WriteFile(string path, string text)
     {
         try
         {
-            var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-            if (folder is not null && !Directory.Exists(folder))
-            {
-                throw new ReportOutputException($"{path}: cannot write the report: the folder {folder} does not exist.");
-            }
-
+            EnsureWritableFolder(path);
             File.WriteAllText(path, text);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
