@@ -10,6 +10,7 @@ public static class ReportWriters
     {
         ReportFormat.Markdown => new MarkdownReportWriter(),
         ReportFormat.Json => new JsonReportWriter(),
+        ReportFormat.Html => new HtmlReportWriter(),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown report format."),
     };
 
