@@ -35,6 +35,10 @@ internal sealed class AgentTestHost : IAsyncDisposable
     public static AgentTestHost Create(Uri endpoint, IDictionary<string, string?>? settings = null) =>
         Create(endpoint.ToString(), settings);
 
+    /// <summary>The services with only <paramref name="settings"/>, without the test defaults.</summary>
+    public static AgentTestHost CreateWithSettingsOnly(IDictionary<string, string?> settings) =>
+        Build(new Dictionary<string, string?>(settings));
+
     public static AgentTestHost Create(string endpoint, IDictionary<string, string?>? settings = null)
     {
         var values = new Dictionary<string, string?>
@@ -50,6 +54,11 @@ internal sealed class AgentTestHost : IAsyncDisposable
             values[key] = value;
         }
 
+        return Build(values);
+    }
+
+    private static AgentTestHost Build(Dictionary<string, string?> values)
+    {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var logs = new LogCollector();
         var services = new ServiceCollection();
