@@ -1,42 +1,40 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace AssessAgent.Tests.Agent.FakeOllama;
 
 /// <summary>
-/// An in-process HTTP server on 127.0.0.1 and a free port, shaped like Ollama's documented API: <c>/api/chat</c>
-/// (NDJSON stream or one object), <c>/api/tags</c>, <c>/api/show</c>, <c>/api/embed</c> and <c>/api/version</c>.
-/// Each test scripts its chat replies per prompt function (the title of the request's <c>format</c> schema) and
-/// reads back every request body it received.
+/// An in-process HTTP server (<see cref="HttpListener"/>) on 127.0.0.1 and a free port, shaped like Ollama's
+/// documented API: <c>/api/chat</c> (NDJSON stream or one object), <c>/api/tags</c>, <c>/api/show</c>,
+/// <c>/api/embed</c> and <c>/api/version</c>. Each test scripts its chat replies per prompt function (the title of
+/// the request's <c>format</c> schema) and reads back every request body it received. HttpListener rather than
+/// Kestrel keeps the test project off the ASP.NET Core shared framework, which would stop the CLI tests' copy of
+/// the executable from finding its Microsoft.Extensions assemblies.
 /// </summary>
 public sealed class FakeOllamaServer : IAsyncDisposable
 {
     public const string ServerVersion = "0.12.6";
     public const string ModelDigest = "sha256:6a0746a1ec1aef3e7ec53868f220ff6e389f6f8ef87a01d77c96807de94ca2aa";
 
-    private readonly WebApplication _app;
+    private readonly HttpListener _listener;
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeChatReply>> _scripts = new();
     private readonly ConcurrentDictionary<string, Func<RecordedRequest, FakeChatReply>> _defaults = new();
     private readonly CancellationTokenSource _stopping = new();
+    private Task _serving = Task.CompletedTask;
 
-    private FakeOllamaServer(WebApplication app)
+    private FakeOllamaServer(HttpListener listener, Uri endpoint)
     {
-        _app = app;
+        _listener = listener;
+        Endpoint = endpoint;
     }
 
     /// <summary>The server's base address, such as <c>http://127.0.0.1:41234/</c>.</summary>
-    public Uri Endpoint { get; private set; } = null!;
+    public Uri Endpoint { get; }
 
     /// <summary>The models <c>/api/tags</c> lists.</summary>
     public List<string> Models { get; } = ["qwen2.5:7b-instruct"];
@@ -51,21 +49,29 @@ public sealed class FakeOllamaServer : IAsyncDisposable
     public IReadOnlyList<RecordedRequest> ChatRequestsFor(string function) =>
         [.. ChatRequests.Where(r => r.FunctionTitle == function)];
 
-    public static async Task<FakeOllamaServer> StartAsync()
+    public static Task<FakeOllamaServer> StartAsync()
     {
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().UseUrls("http://127.0.0.1:0");
-        builder.Services.AddRoutingCore();
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        // A port another process takes between being found free and being listened on is tried again.
+        for (var attempt = 1; ; attempt++)
+        {
+            var endpoint = new Uri($"http://127.0.0.1:{FreePort()}/");
+            var listener = new HttpListener();
+            listener.Prefixes.Add(endpoint.ToString());
+            try
+            {
+                listener.Start();
+            }
+            catch (HttpListenerException) when (attempt < 5)
+            {
+                listener.Close();
+                continue;
+            }
 
-        var server = new FakeOllamaServer(app);
-        server.MapRoutes();
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.Endpoint = new Uri(address.EndsWith('/') ? address : address + "/");
+            var server = new FakeOllamaServer(listener, endpoint);
+            server._serving = server.ServeAsync();
 
-        return server;
+            return Task.FromResult(server);
+        }
     }
 
     /// <summary>Queues replies for the next chat requests of <paramref name="function"/>, in order.</summary>
@@ -87,18 +93,46 @@ public sealed class FakeOllamaServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _stopping.CancelAsync();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        _listener.Close();
+        await _serving;
         _stopping.Dispose();
     }
 
-    private void MapRoutes()
+    private static int FreePort()
     {
-        _app.Run(async context =>
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+
+    private async Task ServeAsync()
+    {
+        var handlers = new List<Task>();
+        while (!_stopping.IsCancellationRequested)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await _listener.GetContextAsync();
+            }
+            catch (Exception exception) when (exception is HttpListenerException or ObjectDisposedException)
+            {
+                break;
+            }
+
+            handlers.Add(Task.Run(() => HandleAsync(context)));
+        }
+
+        await Task.WhenAll(handlers);
+    }
+
+    private async Task HandleAsync(HttpListenerContext context)
+    {
+        try
         {
             var request = await RecordAsync(context.Request);
-            var path = context.Request.Path.Value ?? "";
-            await (path switch
+            await (request.Path switch
             {
                 "/api/version" => WriteJsonAsync(context, new JsonObject { ["version"] = ServerVersion }),
                 "/api/tags" => WriteJsonAsync(context, Tags()),
@@ -107,13 +141,19 @@ public sealed class FakeOllamaServer : IAsyncDisposable
                 "/api/chat" => ChatAsync(context, request),
                 _ => WriteErrorAsync(context, 404, "404 page not found"),
             });
-        });
+            context.Response.Close();
+        }
+        catch (Exception exception) when (exception is HttpListenerException or ObjectDisposedException or IOException)
+        {
+            // The client went away (a timeout or a cancellation under test) or the server is stopping.
+        }
     }
 
-    private async Task<RecordedRequest> RecordAsync(HttpRequest request)
+    private async Task<RecordedRequest> RecordAsync(HttpListenerRequest request)
     {
-        using var reader = new StreamReader(request.Body, Encoding.UTF8);
-        var recorded = new RecordedRequest(request.Method, request.Path.Value ?? "", await reader.ReadToEndAsync());
+        using var reader = new StreamReader(request.InputStream, Encoding.UTF8);
+        var body = await reader.ReadToEndAsync();
+        var recorded = new RecordedRequest(request.HttpMethod, request.Url?.AbsolutePath ?? "", body);
         _requests.Enqueue(recorded);
 
         return recorded;
@@ -132,7 +172,7 @@ public sealed class FakeOllamaServer : IAsyncDisposable
         })]),
     };
 
-    private Task ShowAsync(HttpContext context, RecordedRequest request)
+    private Task ShowAsync(HttpListenerContext context, RecordedRequest request)
     {
         var name = request.Json?["model"]?.GetValue<string>() ?? request.Json?["name"]?.GetValue<string>();
 
@@ -146,7 +186,7 @@ public sealed class FakeOllamaServer : IAsyncDisposable
             : WriteErrorAsync(context, 404, $"model '{name}' not found");
     }
 
-    private Task EmbedAsync(HttpContext context, RecordedRequest request)
+    private static Task EmbedAsync(HttpListenerContext context, RecordedRequest request)
     {
         var inputs = request.Json?["input"] is JsonArray array ? array.Count : 1;
         var embeddings = new JsonArray([.. Enumerable.Range(0, inputs)
@@ -159,7 +199,7 @@ public sealed class FakeOllamaServer : IAsyncDisposable
         });
     }
 
-    private async Task ChatAsync(HttpContext context, RecordedRequest request)
+    private async Task ChatAsync(HttpListenerContext context, RecordedRequest request)
     {
         var model = request.Json?["model"]?.GetValue<string>() ?? "";
         if (!Models.Contains(model))
@@ -175,7 +215,7 @@ public sealed class FakeOllamaServer : IAsyncDisposable
                 await WriteErrorAsync(context, error.Status, error.Message);
                 break;
             case FakeChatReply.Stall:
-                await StallAsync(context);
+                await StallAsync();
                 break;
             case FakeChatReply.StreamError streamError:
                 await WriteLinesAsync(context, [new JsonObject { ["error"] = streamError.Message }]);
@@ -199,25 +239,28 @@ public sealed class FakeOllamaServer : IAsyncDisposable
             : new FakeChatReply.Error(500, $"the fake server has no reply scripted for '{function}'");
     }
 
-    private async Task StallAsync(HttpContext context)
+    private async Task StallAsync()
     {
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
         try
         {
-            await Task.Delay(Timeout.Infinite, linked.Token);
+            await Task.Delay(Timeout.Infinite, _stopping.Token);
         }
         catch (OperationCanceledException)
         {
-            // The client gave up or the test ended, which is what a stall is for.
+            // The test ended, which is what a stall waits for.
         }
     }
 
-    private static async Task AnswerAsync(HttpContext context, RecordedRequest request, string model, FakeChatReply.Answer answer)
+    private static async Task AnswerAsync(
+        HttpListenerContext context,
+        RecordedRequest request,
+        string model,
+        FakeChatReply.Answer answer)
     {
         var promptCount = answer.PromptEvalCount ?? Math.Max(1, request.AllMessageText.Length / 4);
         var evalCount = Math.Max(1, answer.Content.Length / 4);
         var streaming = request.Json?["stream"]?.GetValue<bool>() ?? true;
-        var createdAt = "2026-12-03T12:00:00.000000Z";
+        const string createdAt = "2026-12-03T12:00:00.000000Z";
 
         var final = new JsonObject
         {
@@ -279,30 +322,31 @@ public sealed class FakeOllamaServer : IAsyncDisposable
         return message;
     }
 
-    private static async Task WriteLinesAsync(HttpContext context, IEnumerable<JsonObject> lines)
+    private static async Task WriteLinesAsync(HttpListenerContext context, IEnumerable<JsonObject> lines)
     {
         context.Response.StatusCode = (int)HttpStatusCode.OK;
         context.Response.ContentType = "application/x-ndjson";
+        context.Response.SendChunked = true;
         foreach (var line in lines)
         {
-            await context.Response.WriteAsync(line.ToJsonString() + "\n");
-            await context.Response.Body.FlushAsync();
+            var bytes = Encoding.UTF8.GetBytes(line.ToJsonString() + "\n");
+            await context.Response.OutputStream.WriteAsync(bytes);
+            await context.Response.OutputStream.FlushAsync();
         }
     }
 
-    private static Task WriteJsonAsync(HttpContext context, JsonNode body)
-    {
-        context.Response.StatusCode = (int)HttpStatusCode.OK;
-        context.Response.ContentType = "application/json; charset=utf-8";
+    private static Task WriteJsonAsync(HttpListenerContext context, JsonNode body) =>
+        WriteAsync(context, (int)HttpStatusCode.OK, body.ToJsonString(new JsonSerializerOptions()));
 
-        return context.Response.WriteAsync(body.ToJsonString(new JsonSerializerOptions()));
-    }
+    private static Task WriteErrorAsync(HttpListenerContext context, int status, string message) =>
+        WriteAsync(context, status, new JsonObject { ["error"] = message }.ToJsonString());
 
-    private static Task WriteErrorAsync(HttpContext context, int status, string message)
+    private static async Task WriteAsync(HttpListenerContext context, int status, string text)
     {
+        var bytes = Encoding.UTF8.GetBytes(text);
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json; charset=utf-8";
-
-        return context.Response.WriteAsync(new JsonObject { ["error"] = message }.ToJsonString());
+        context.Response.ContentLength64 = bytes.Length;
+        await context.Response.OutputStream.WriteAsync(bytes);
     }
 }
