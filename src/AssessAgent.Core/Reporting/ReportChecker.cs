@@ -20,7 +20,11 @@ public sealed class ReportChecker : IReportChecker
     }
 
     /// <summary>A checker with the given rules, run in order.</summary>
-    public ReportChecker(IEnumerable<IReportRule> rules)
+    /// <remarks>
+    /// A list rather than a sequence on purpose: a dependency-injection container resolves any
+    /// <see cref="IEnumerable{T}"/>, even with nothing registered, and would pick this constructor with no rules.
+    /// </remarks>
+    public ReportChecker(IReadOnlyList<IReportRule> rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
 

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using AssessAgent.Assessment;
 using AssessAgent.Reporting;
 using AssessAgent.Reporting.Rules;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AssessAgent.Tests.Reporting;
 
@@ -294,6 +295,18 @@ public sealed class ReportCheckerTests
                 "placeholder-text",
             },
             rules);
+    }
+
+    [Fact]
+    public void Checker_ResolvedFromServiceCollection_RunsTheDefaultRules()
+    {
+        using var services = new ServiceCollection()
+            .AddSingleton<IReportChecker, ReportChecker>()
+            .BuildServiceProvider();
+
+        var resolved = Assert.IsType<ReportChecker>(services.GetRequiredService<IReportChecker>());
+
+        Assert.Equal(ReportRules.Default, resolved.Rules);
     }
 
     [Fact]
