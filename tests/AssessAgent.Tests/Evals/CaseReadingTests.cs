@@ -1,4 +1,5 @@
-using System.Text.RegularExpressions;
+using AssessAgent.Evals.Goldens;
+using AssessAgent.Evals.Matching;
 using AssessAgent.Reading;
 using AssessAgent.Transcripts;
 
@@ -8,7 +9,7 @@ namespace AssessAgent.Tests.Evals;
 /// Reads every eval case with the product's <see cref="TranscriptLoader"/> and checks that it yields the sections
 /// and questions its golden lists, so that goldens and readers cannot drift apart.
 /// </summary>
-public sealed partial class CaseReadingTests
+public sealed class CaseReadingTests
 {
     private static readonly TranscriptLoader Loader = new();
 
@@ -55,10 +56,10 @@ public sealed partial class CaseReadingTests
 
         var read = transcript.Sections
             .SelectMany(section => section.Questions.Select((question, index) =>
-                $"{NormalizeSection(section.Name)} #{index + 1}"))
+                $"{QuestionMatcher.NormalizeSectionName(section.Name)} #{index + 1}"))
             .ToList();
         var expected = golden.Questions
-            .Select(question => $"{NormalizeSection(question.Section)} #{question.Position}")
+            .Select(question => $"{QuestionMatcher.NormalizeSectionName(question.Section)} #{question.Position}")
             .ToList();
         Assert.Equal(expected, read);
     }
@@ -75,7 +76,7 @@ public sealed partial class CaseReadingTests
         foreach (var (expected, actual) in golden.Questions.Zip(questions))
         {
             Assert.True(
-                NormalizeText(actual.Text).Contains(NormalizeText(expected.QuestionStartsWith), StringComparison.Ordinal),
+                QuestionMatcher.StartsWith(actual.Text, expected.QuestionStartsWith),
                 $"{caseName}: {expected.Describe()} was read as '{actual.Text}'.");
         }
     }
@@ -104,17 +105,5 @@ public sealed partial class CaseReadingTests
     };
 
     private static GoldenReport LoadGolden(string caseName) =>
-        GoldenReport.Load(EvalFiles.GoldenPath(EvalFiles.GoldenNameFor(caseName)));
-
-    private static string NormalizeSection(string name) =>
-        SectionNameNoise().Replace(name, "").ToLowerInvariant();
-
-    private static string NormalizeText(string text) =>
-        WhiteSpaceRun().Replace(text, " ").Trim().ToLowerInvariant();
-
-    [GeneratedRegex(@"[\s_-]+")]
-    private static partial Regex SectionNameNoise();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex WhiteSpaceRun();
+        GoldenLoader.Load(EvalFiles.GoldenPath(EvalFiles.GoldenNameFor(caseName)));
 }

@@ -1,25 +1,22 @@
+using AssessAgent.Evals.Cases;
+using AssessAgent.Tests.TestSupport;
+
 namespace AssessAgent.Tests.Evals;
 
 /// <summary>Where the eval cases, the goldens and the golden schema live in the repository.</summary>
 internal static class EvalFiles
 {
-    public const string GoldenSuffix = ".golden.json";
+    public static string CasesFolder => Path.Combine(RepositoryPaths.Root, "evals", "cases");
 
-    private static readonly Lazy<string> RepositoryRootPath = new(FindRepositoryRoot);
+    public static string GoldenFolder => Path.Combine(RepositoryPaths.Root, "evals", "golden");
 
-    public static string RepositoryRoot => RepositoryRootPath.Value;
-
-    public static string CasesFolder => Path.Combine(RepositoryRoot, "evals", "cases");
-
-    public static string GoldenFolder => Path.Combine(RepositoryRoot, "evals", "golden");
-
-    public static string GoldenSchemaPath => Path.Combine(RepositoryRoot, "schemas", "golden-report.schema.json");
+    public static string GoldenSchemaPath => Path.Combine(RepositoryPaths.Root, "schemas", "golden-report.schema.json");
 
     /// <summary>The file names of all goldens, as xunit theory data.</summary>
     public static TheoryData<string> GoldenNames() => new(ListGoldenNames());
 
     public static IReadOnlyList<string> ListGoldenNames() =>
-        Directory.EnumerateFiles(GoldenFolder, "*" + GoldenSuffix)
+        Directory.EnumerateFiles(GoldenFolder, "*" + EvalCaseLoader.GoldenSuffix)
             .Select(path => Path.GetFileName(path))
             .Order(StringComparer.Ordinal)
             .ToList();
@@ -33,22 +30,10 @@ internal static class EvalFiles
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    public static string GoldenNameFor(string caseName) => Path.GetFileNameWithoutExtension(caseName) + GoldenSuffix;
+    public static string GoldenNameFor(string caseName) =>
+        Path.GetFileNameWithoutExtension(caseName) + EvalCaseLoader.GoldenSuffix;
 
     public static string GoldenPath(string goldenName) => Path.Combine(GoldenFolder, goldenName);
 
     public static string CasePath(string caseName) => Path.Combine(CasesFolder, caseName);
-
-    // Tests run from bin/<configuration>/<framework>; the solution file marks the root above it.
-    private static string FindRepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "AssessAgent.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName
-            ?? throw new InvalidOperationException($"No AssessAgent.sln above {AppContext.BaseDirectory}.");
-    }
 }

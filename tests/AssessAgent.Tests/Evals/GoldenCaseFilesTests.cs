@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AssessAgent.Evals.Goldens;
 
 namespace AssessAgent.Tests.Evals;
 
@@ -12,7 +13,7 @@ public sealed partial class GoldenCaseFilesTests
     [MemberData(nameof(Goldens))]
     public void Golden_NamesExistingCaseItIsNamedAfter(string goldenName)
     {
-        var golden = GoldenReport.Load(EvalFiles.GoldenPath(goldenName));
+        var golden = GoldenLoader.Load(EvalFiles.GoldenPath(goldenName));
 
         Assert.True(File.Exists(EvalFiles.CasePath(golden.Case)), $"{goldenName}: no case {golden.Case}.");
         Assert.Equal(EvalFiles.GoldenNameFor(golden.Case), goldenName);

@@ -1,4 +1,5 @@
 using AssessAgent.Assessment;
+using AssessAgent.Evals.Goldens;
 
 namespace AssessAgent.Tests.Evals;
 
@@ -14,7 +15,7 @@ public sealed class GoldenRulesTests
     [MemberData(nameof(Goldens))]
     public void ScoreRanges_AreOrderedAndWithinRelevanceCaps(string goldenName)
     {
-        var golden = GoldenReport.Load(EvalFiles.GoldenPath(goldenName));
+        var golden = GoldenLoader.Load(EvalFiles.GoldenPath(goldenName));
 
         foreach (var question in golden.Questions)
         {
@@ -29,7 +30,7 @@ public sealed class GoldenRulesTests
     [MemberData(nameof(Goldens))]
     public void Bands_ContainTheMiddleOfTheScoreRange(string goldenName)
     {
-        var golden = GoldenReport.Load(EvalFiles.GoldenPath(goldenName));
+        var golden = GoldenLoader.Load(EvalFiles.GoldenPath(goldenName));
 
         foreach (var question in golden.Questions)
         {
@@ -45,7 +46,7 @@ public sealed class GoldenRulesTests
     [MemberData(nameof(Goldens))]
     public void RelevantRanges_AreTightEnoughToCatchAWrongVerdict(string goldenName)
     {
-        var golden = GoldenReport.Load(EvalFiles.GoldenPath(goldenName));
+        var golden = GoldenLoader.Load(EvalFiles.GoldenPath(goldenName));
 
         var tooWide = golden.Questions
             .Where(question => question.Relevance == RelevanceLabel.Relevant)
@@ -59,10 +60,10 @@ public sealed class GoldenRulesTests
     [MemberData(nameof(Goldens))]
     public void AnswersThatMissTheirQuestion_ExpectNoStrengths(string goldenName)
     {
-        var golden = GoldenReport.Load(EvalFiles.GoldenPath(goldenName));
+        var golden = GoldenLoader.Load(EvalFiles.GoldenPath(goldenName));
 
         var credited = golden.Questions
-            .Where(question => question.AcceptedRelevance.All(IsMissedQuestion))
+            .Where(question => question.ExpectsNoCredit)
             .Where(question => question.StrengthThemes.Count > 0)
             .Select(question => question.Describe());
 
@@ -73,7 +74,7 @@ public sealed class GoldenRulesTests
     [MemberData(nameof(Goldens))]
     public void MisalignedTranscript_AcceptsOnlyInconclusiveAndIsMostlyOffTopic(string goldenName)
     {
-        var golden = GoldenReport.Load(EvalFiles.GoldenPath(goldenName));
+        var golden = GoldenLoader.Load(EvalFiles.GoldenPath(goldenName));
         if (!golden.Misaligned)
         {
             return;
@@ -89,7 +90,7 @@ public sealed class GoldenRulesTests
     [MemberData(nameof(Goldens))]
     public void Positions_CountFromOneWithinEachSectionInInterviewOrder(string goldenName)
     {
-        var golden = GoldenReport.Load(EvalFiles.GoldenPath(goldenName));
+        var golden = GoldenLoader.Load(EvalFiles.GoldenPath(goldenName));
 
         var sectionsInOrder = new List<string>();
         foreach (var question in golden.Questions)
@@ -114,7 +115,7 @@ public sealed class GoldenRulesTests
     [MemberData(nameof(Goldens))]
     public void FlagsAndOptionalFlags_DoNotOverlapAndMisalignedAnswersAreOffTopic(string goldenName)
     {
-        var golden = GoldenReport.Load(EvalFiles.GoldenPath(goldenName));
+        var golden = GoldenLoader.Load(EvalFiles.GoldenPath(goldenName));
 
         foreach (var question in golden.Questions)
         {
@@ -130,16 +131,13 @@ public sealed class GoldenRulesTests
     [MemberData(nameof(Goldens))]
     public void HumanScores_GiveOneScorePerQuestion(string goldenName)
     {
-        var golden = GoldenReport.Load(EvalFiles.GoldenPath(goldenName));
+        var golden = GoldenLoader.Load(EvalFiles.GoldenPath(goldenName));
 
         if (golden.HumanScores is { } human)
         {
             Assert.Equal(golden.Questions.Count, human.Scores.Count);
         }
     }
-
-    private static bool IsMissedQuestion(RelevanceLabel label) =>
-        label is RelevanceLabel.OffTopic or RelevanceLabel.NoAnswer;
 
     private static int RelevanceCap(RelevanceLabel label) => label switch
     {

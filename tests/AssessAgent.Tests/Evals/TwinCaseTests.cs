@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AssessAgent.Evals.Goldens;
 
 namespace AssessAgent.Tests.Evals;
 
@@ -12,7 +13,7 @@ public sealed class TwinCaseTests
 
     public static TheoryData<string> PaddedGoldens => new(
         EvalFiles.ListGoldenNames()
-            .Where(name => GoldenReport.Load(EvalFiles.GoldenPath(name)).NotHigherThanCase is not null));
+            .Where(name => GoldenLoader.Load(EvalFiles.GoldenPath(name)).NotHigherThanCase is not null));
 
     [Fact]
     public void Goldens_IncludeAtLeastOnePaddedTwin()
@@ -24,7 +25,7 @@ public sealed class TwinCaseTests
     [MemberData(nameof(PaddedGoldens))]
     public void PaddedCase_AsksTheTwinsQuestionsWithLongerAnswers(string goldenName)
     {
-        var golden = GoldenReport.Load(EvalFiles.GoldenPath(goldenName));
+        var golden = GoldenLoader.Load(EvalFiles.GoldenPath(goldenName));
         var padded = ReadQuestionsAndAnswers(golden.Case);
         var twin = ReadQuestionsAndAnswers(golden.NotHigherThanCase!);
 
@@ -40,8 +41,8 @@ public sealed class TwinCaseTests
     [MemberData(nameof(PaddedGoldens))]
     public void PaddedGolden_ExpectsNoHigherScoresThanTheTwin(string goldenName)
     {
-        var golden = GoldenReport.Load(EvalFiles.GoldenPath(goldenName));
-        var twin = GoldenReport.Load(EvalFiles.GoldenPath(EvalFiles.GoldenNameFor(golden.NotHigherThanCase!)));
+        var golden = GoldenLoader.Load(EvalFiles.GoldenPath(goldenName));
+        var twin = GoldenLoader.Load(EvalFiles.GoldenPath(EvalFiles.GoldenNameFor(golden.NotHigherThanCase!)));
 
         Assert.Equal(twin.Questions.Count, golden.Questions.Count);
         foreach (var (padded, concise) in golden.Questions.Zip(twin.Questions))
