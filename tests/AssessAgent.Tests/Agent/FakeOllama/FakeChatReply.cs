@@ -23,6 +23,9 @@ public abstract record FakeChatReply
     /// <summary>No reply at all until the request is abandoned.</summary>
     public sealed record Stall : FakeChatReply;
 
+    /// <summary>A reply asking the caller to run one tool (function) with the given JSON arguments.</summary>
+    public sealed record ToolCall(string Name, string ArgumentsJson = "{}") : FakeChatReply;
+
     /// <summary>A 200 reply whose stream carries an error line instead of a final line.</summary>
     public sealed record StreamError(string Message) : FakeChatReply;
 }

@@ -26,6 +26,8 @@ public sealed class FakeOllamaServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, Func<RecordedRequest, FakeChatReply>> _defaults = new();
     private readonly CancellationTokenSource _stopping = new();
     private Task _serving = Task.CompletedTask;
+    private int _chatsInFlight;
+    private int _maxChatsInFlight;
 
     private FakeOllamaServer(HttpListener listener, Uri endpoint)
     {
@@ -44,6 +46,12 @@ public sealed class FakeOllamaServer : IAsyncDisposable
 
     /// <summary>The chat requests received so far, oldest first.</summary>
     public IReadOnlyList<RecordedRequest> ChatRequests => [.. _requests.Where(r => r.Path == "/api/chat")];
+
+    /// <summary>How long every chat reply waits before it is written, so that overlapping requests can be seen.</summary>
+    public TimeSpan ChatDelay { get; set; } = TimeSpan.Zero;
+
+    /// <summary>The most chat requests that were being answered at the same time.</summary>
+    public int MaxChatsInFlight => Volatile.Read(ref _maxChatsInFlight);
 
     /// <summary>The chat requests for one prompt function.</summary>
     public IReadOnlyList<RecordedRequest> ChatRequestsFor(string function) =>
@@ -209,6 +217,30 @@ public sealed class FakeOllamaServer : IAsyncDisposable
             return;
         }
 
+        var inFlight = Interlocked.Increment(ref _chatsInFlight);
+        InterlockedMax(ref _maxChatsInFlight, inFlight);
+        try
+        {
+            await Task.Delay(ChatDelay);
+            await ReplyAsync(context, request, model);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _chatsInFlight);
+        }
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        var current = Volatile.Read(ref target);
+        while (value > current && Interlocked.CompareExchange(ref target, value, current) is var seen && seen != current)
+        {
+            current = seen;
+        }
+    }
+
+    private async Task ReplyAsync(HttpListenerContext context, RecordedRequest request, string model)
+    {
         switch (NextReply(request))
         {
             case FakeChatReply.Error error:
@@ -222,6 +254,9 @@ public sealed class FakeOllamaServer : IAsyncDisposable
                 break;
             case FakeChatReply.Answer answer:
                 await AnswerAsync(context, request, model, answer);
+                break;
+            case FakeChatReply.ToolCall toolCall:
+                await ToolCallAsync(context, model, toolCall);
                 break;
         }
     }
@@ -292,6 +327,30 @@ public sealed class FakeOllamaServer : IAsyncDisposable
         lines.AddRange(Pieces(answer.Content).Select(piece => Chunk(model, createdAt, Message(piece, null))));
         lines.Add(final);
         await WriteLinesAsync(context, lines);
+    }
+
+    private static Task ToolCallAsync(HttpListenerContext context, string model, FakeChatReply.ToolCall toolCall)
+    {
+        var message = Message("", null);
+        message["tool_calls"] = new JsonArray(new JsonObject
+        {
+            ["function"] = new JsonObject
+            {
+                ["name"] = toolCall.Name,
+                ["arguments"] = JsonNode.Parse(toolCall.ArgumentsJson),
+            },
+        });
+
+        return WriteJsonAsync(context, new JsonObject
+        {
+            ["model"] = model,
+            ["created_at"] = "2026-12-03T12:00:00.000000Z",
+            ["message"] = message,
+            ["done"] = true,
+            ["done_reason"] = "stop",
+            ["prompt_eval_count"] = 50,
+            ["eval_count"] = 10,
+        });
     }
 
     private static IEnumerable<string> Pieces(string content)
