@@ -2,6 +2,8 @@ using AssessAgent.Agent;
 using AssessAgent.Agent.Configuration;
 using AssessAgent.Agent.Prompts;
 using AssessAgent.Agent.Replies;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 
 namespace AssessAgent.Tests.Agent.Prompts;
@@ -55,6 +57,20 @@ public sealed class PromptLibraryTests : IDisposable
 
         Assert.Equal(first, again);
         Assert.NotEqual(first, Load("v2").Hash);
+    }
+
+    [Fact]
+    public void Hash_FollowsTheDocumentedLayout()
+    {
+        var version = Path.Combine(_root, "v3");
+        Directory.CreateDirectory(Path.Combine(version, "B"));
+        File.WriteAllText(Path.Combine(version, "a.txt"), "one");
+        File.WriteAllText(Path.Combine(version, "B", "x.txt"), "two");
+        var expected = SHA256.HashData(Encoding.UTF8.GetBytes("B/x.txt\0two\0a.txt\0one\0"));
+
+        var hash = Load("v3").Hash;
+
+        Assert.Equal("sha256:" + Convert.ToHexStringLower(expected), hash);
     }
 
     [Fact]
