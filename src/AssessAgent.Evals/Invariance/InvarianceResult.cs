@@ -18,4 +18,10 @@ public enum InvarianceKind
 
     /// <summary>One answer padded with filler: its score must not rise.</summary>
     Padding,
+
+    /// <summary>
+    /// The case's answers against its terse twin's (the golden's <c>notHigherThanCase</c>): no answer may outscore
+    /// the twin's answer at the same place.
+    /// </summary>
+    Verbosity,
 }

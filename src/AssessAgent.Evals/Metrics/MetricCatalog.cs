@@ -22,6 +22,7 @@ public static class MetricCatalog
     public const string UnearnedStrengths = "unearnedStrengths";
     public const string CheckerFindingsPerCase = "checkerFindingsPerCase";
     public const string InvarianceViolations = "invarianceViolations";
+    public const string VerbosityViolations = "verbosityViolations";
     public const string HumanSpearman = "humanSpearman";
     public const string HumanMeanDifference = "humanMeanDifference";
     public const string HumanKappa = "humanKappa";
@@ -68,6 +69,8 @@ public static class MetricCatalog
             "Mean number of report-checker findings per report."),
         new(InvarianceViolations, "Invariance violations", Direction.Lower, MetricUnit.Count,
             "Scores that moved under a name swap, a reordering or padding when they must not."),
+        new(VerbosityViolations, "Verbosity violations", Direction.Lower, MetricUnit.Count,
+            "Answers that outscored the same substance said briefly in the case's terse twin."),
         new(HumanSpearman, "Rank correlation with people", Direction.Higher, MetricUnit.Coefficient,
             "Spearman correlation between the scores and the human interviewers' scores."),
         new(HumanMeanDifference, "Mean difference from people", Direction.None, MetricUnit.Points,

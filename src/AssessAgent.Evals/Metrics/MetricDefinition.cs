@@ -12,7 +12,7 @@ public sealed record MetricDefinition(string Id, string Title, Direction Better,
     public string Format(double? value) => value switch
     {
         null => "n/a",
-        { } share when Unit == MetricUnit.Share => share.ToString("P1", System.Globalization.CultureInfo.InvariantCulture),
+        { } share when Unit == MetricUnit.Share => $"{share * 100:0.0}%",
         { } seconds when Unit == MetricUnit.Seconds => $"{seconds:0.00} s",
         { } number when Unit == MetricUnit.Count && number == Math.Round(number) => $"{number:0}",
         { } number => $"{number:0.###}",

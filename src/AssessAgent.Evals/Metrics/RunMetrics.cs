@@ -1,4 +1,5 @@
 using AssessAgent.Assessment;
+using AssessAgent.Evals.Invariance;
 
 namespace AssessAgent.Evals.Metrics;
 
@@ -100,13 +101,19 @@ public static class RunMetrics
     {
         var repeated = assessed.Where(result => result.Stability is not null).ToList();
 
-        values[MetricCatalog.InvarianceViolations] = assessed.Any(result => result.Invariance.Count > 0)
-            ? assessed.Sum(result => result.Invariance.Sum(check => check.Violations.Count))
-            : null;
+        values[MetricCatalog.InvarianceViolations] = CountViolations(assessed, kind => kind != InvarianceKind.Verbosity);
+        values[MetricCatalog.VerbosityViolations] = CountViolations(assessed, kind => kind == InvarianceKind.Verbosity);
         values[MetricCatalog.FlakyCases] = repeated.Count == 0 ? null : repeated.Count(result => !result.Stability!.Stable);
         values[MetricCatalog.QuestionsUnmatched] =
             assessed.Sum(result => result.Questions.Count(question => !question.Matched));
         values[MetricCatalog.CasesFailed] = cases.Count - assessed.Count;
+    }
+
+    private static double? CountViolations(List<CaseResult> assessed, Func<InvarianceKind, bool> kinds)
+    {
+        var checks = assessed.SelectMany(result => result.Invariance).Where(check => kinds(check.Kind)).ToList();
+
+        return checks.Count == 0 ? null : checks.Sum(check => check.Violations.Count);
     }
 
     private static void AddUsage(Dictionary<string, double?> values, List<CaseResult> assessed)
