@@ -47,7 +47,7 @@ public sealed class EvalRunnerTests
     {
         var assessor = new OracleAssessor(Cases.Value);
 
-        var run = await RunAsync(assessor, new EvalRunOptions { Filter = "shifted" });
+        var run = await RunAsync(assessor, new EvalRunOptions { Filter = "05-shifted-by-one" });
 
         var checks = Assert.Single(run.Cases).Invariance;
         Assert.Equal([InvarianceKind.NameSwap, InvarianceKind.Reorder, InvarianceKind.Padding], checks.Select(c => c.Kind));
@@ -58,7 +58,7 @@ public sealed class EvalRunnerTests
     [Fact]
     public async Task RunAsync_Repeat_ReportsSpreadAndLabelsStableCase()
     {
-        var run = await RunAsync(new OracleAssessor(Cases.Value), new EvalRunOptions { Filter = "strong", Repeat = 3, Invariance = false });
+        var run = await RunAsync(new OracleAssessor(Cases.Value), new EvalRunOptions { Filter = "02-strong-backend", Repeat = 3, Invariance = false });
 
         var stability = Assert.Single(run.Cases).Stability!;
         Assert.Equal(3, stability.Repeats);
@@ -70,7 +70,7 @@ public sealed class EvalRunnerTests
     [Fact]
     public async Task RunAsync_AssessorThrows_RecordsCaseAsFailedAndGoesOn()
     {
-        var run = await RunAsync(new ThrowingAssessor(), new EvalRunOptions { Filter = "shifted", Invariance = false });
+        var run = await RunAsync(new ThrowingAssessor(), new EvalRunOptions { Filter = "05-shifted-by-one", Invariance = false });
 
         Assert.Equal("the model server went away", Assert.Single(run.Cases).Error);
         Assert.Equal(1, run.Metric(MetricCatalog.CasesFailed));

@@ -83,7 +83,7 @@ public sealed class GoldenLoaderTests
     [Fact]
     public void LoadAll_Filter_KeepsCasesByNameOrTag()
     {
-        var byName = EvalCaseLoader.LoadAll(HarnessFiles.EvalsFolder, "shifted");
+        var byName = EvalCaseLoader.LoadAll(HarnessFiles.EvalsFolder, "05-shifted-by-one");
         var byTag = EvalCaseLoader.LoadAll(HarnessFiles.EvalsFolder, "human-scores");
 
         Assert.Equal(["05-shifted-by-one.json"], byName.Select(evalCase => evalCase.Name));
