@@ -50,7 +50,7 @@ public sealed class KernelTests : IAsyncLifetime
     public async Task Assess_FiveQuestions_RunsAtMostMaxParallelismModelCallsAtOnce()
     {
         ModelReplies.AnswerEverything(_server);
-        _server.ChatDelay = TimeSpan.FromMilliseconds(150);
+        _server.ChatDelay = TimeSpan.FromMilliseconds(300);
         await using var host = AgentTestHost.Create(
             _server.Endpoint, new Dictionary<string, string?> { ["Ollama:MaxParallelism"] = "2" });
 

@@ -110,7 +110,7 @@ public sealed class OllamaFailureTests : IAsyncLifetime
         ModelReplies.AnswerEverything(_server);
         _server.Script("ScoreAnswer", new FakeChatReply.Stall());
         await using var host = AgentTestHost.Create(
-            _server.Endpoint, new Dictionary<string, string?> { ["Ollama:RequestTimeout"] = "00:00:00.500" });
+            _server.Endpoint, new Dictionary<string, string?> { ["Ollama:RequestTimeout"] = "00:00:02" });
 
         var question = await host.AssessOneAsync(TestTranscripts.OneQuestion(TestTranscripts.CachingAnswer));
 
@@ -127,11 +127,14 @@ public sealed class OllamaFailureTests : IAsyncLifetime
         ModelReplies.AnswerEverything(_server);
         _server.Script("CheckRelevance", new FakeChatReply.Stall());
         await using var host = AgentTestHost.Create(_server.Endpoint);
-        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        using var cancellation = new CancellationTokenSource();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => host.InterviewAssessor.AssessAsync(
-            TestTranscripts.OneQuestion(TestTranscripts.CachingAnswer), cancellation.Token));
+        var assessing = host.InterviewAssessor.AssessAsync(
+            TestTranscripts.OneQuestion(TestTranscripts.CachingAnswer), cancellation.Token);
+        await WhenAsync(() => _server.ChatRequestsFor("CheckRelevance").Count == 1);
+        await cancellation.CancelAsync();
 
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => assessing);
         Assert.Single(_server.ChatRequestsFor("CheckRelevance"));
     }
 
@@ -146,6 +149,15 @@ public sealed class OllamaFailureTests : IAsyncLifetime
             () => host.AssessAsync(TestTranscripts.OneQuestion(TestTranscripts.CachingAnswer)));
 
         Assert.Contains("an error was encountered while running the model", exception.Message, StringComparison.Ordinal);
+    }
+
+    private static async Task WhenAsync(Func<bool> condition)
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (!condition())
+        {
+            await Task.Delay(20, patience.Token);
+        }
     }
 
     private static string ClosedPortEndpoint()
