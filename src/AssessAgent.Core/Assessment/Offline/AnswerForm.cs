@@ -36,6 +36,10 @@ internal sealed partial record AnswerForm(double AsksQuestions, double SelfIntro
     /// <summary>Whether the answer declines politely, a complete answer to a wrap-up question.</summary>
     public static bool Declines(AnswerText answer) => answer.Sentences.Count <= 3 && Decline().IsMatch(answer.Text);
 
+    /// <summary>Whether the answer only says the candidate does not know.</summary>
+    public static bool AdmitsNotKnowing(AnswerText answer) =>
+        answer.InformativeSentences.Count == 0 && NotKnowing().IsMatch(answer.Text);
+
     private static double Share(IReadOnlyList<string> sentences, Func<string, bool> matches) =>
         (double)sentences.Count(matches) / sentences.Count;
 
@@ -53,7 +57,9 @@ internal sealed partial record AnswerForm(double AsksQuestions, double SelfIntro
     [GeneratedRegex(
         @"\b(i'?m|i\s+am|my\s+name\s+is)\s+((?-i:[A-Z][a-z]+)|an?\s+\w+(\s+\w+)?\s+(engineer|developer|manager|" +
         @"designer|analyst|scientist|architect|lead|consultant))|\b\d+\s+years\s+of\s+experience\b|" +
-        @"\b(started|began)\s+my\s+career\b|\bmy\s+background\s+is\b|\bcurrently\s+(i|working|leading)\b",
+        @"\b(started|began)\s+(my\s+career|at|as|in)\b|\bmy\s+background\s+is\b|\bcurrently\s+(i|working|leading)\b|" +
+        @"\bi'?ve\s+been\s+(an?\s+)?(\w+\s+){0,2}(engineer|developer|manager|designer|analyst|scientist|" +
+        @"architect|consultant|sre)s?\b|\bfor\s+the\s+(last|past)\s+\w+\s+years\b|\bi\s+finished\s+(a|my)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Introduction();
 
@@ -69,6 +75,10 @@ internal sealed partial record AnswerForm(double AsksQuestions, double SelfIntro
         @"last\s+(year|quarter|month)|once|the\s+result\s+was)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PastNarrative();
+
+    [GeneratedRegex(@"\b(i\s+don'?t\s+know|no\s+idea|not\s+sure|i\s+can'?t\s+remember|never\s+(done|used|heard))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotKnowing();
 
     [GeneratedRegex(
         @"^\W*(no|nope|not\s+really|i\s+think\s+(you|we)('ve|\s+have)\s+covered|that'?s\s+all|nothing\s+(else|more))",

@@ -57,11 +57,11 @@ public sealed partial class EmbeddingRelevanceAnalyzer(
         var merged = new HashSet<StandardQuestion>();
         for (var i = 0; i < questions.Length; i++)
         {
+            var kind = QuestionKindDetector.Detect(questions[i].Text);
             var same = StandardQuestionCatalog.All
-                .Where(standard => table.Similarity(questions[i].Text, standard.Question) >= _options.SameQuestionThreshold)
+                .Where(standard => IsSameQuestion(questions[i].Text, kind, standard, table))
                 .ToArray();
             merged.UnionWith(same);
-            var kind = QuestionKindDetector.Detect(questions[i].Text);
             rivals.Add(new RivalQuestion(questions[i].Text, kind, i, same.Select(standard => standard.Exemplar).ToArray()));
         }
 
@@ -70,6 +70,18 @@ public sealed partial class EmbeddingRelevanceAnalyzer(
             .Select(standard => new RivalQuestion(standard.Question, standard.Kind, -1, [standard.Exemplar])));
 
         return rivals;
+    }
+
+    // Questions of one particular kind ("tell me about a time...") share their form, so a looser match of their
+    // words is enough to make them the same question.
+    private bool IsSameQuestion(string question, QuestionKind kind, StandardQuestion standard, EmbeddingTable table)
+    {
+        var similarity = table.Similarity(question, standard.Question);
+        var threshold = kind != QuestionKind.General && kind == standard.Kind
+            ? _options.SameKindQuestionThreshold
+            : _options.SameQuestionThreshold;
+
+        return similarity >= threshold;
     }
 
     private RelevanceVerdict Judge(
@@ -86,6 +98,12 @@ public sealed partial class EmbeddingRelevanceAnalyzer(
 
         var own = rivals[index];
         var form = AnswerForm.Read(answer);
+        if (AnswerForm.AdmitsNotKnowing(answer))
+        {
+            return new RelevanceVerdict(RelevanceLabel.NoAnswer, 0,
+                $"The candidate said they do not know (\"{Quote.Short(answer.Text, 60)}\").");
+        }
+
         if (answer.InformativeSentences.Count == 0)
         {
             return AnswerForm.Declines(answer) && own.Kind == QuestionKind.WrapUp
@@ -105,6 +123,12 @@ public sealed partial class EmbeddingRelevanceAnalyzer(
         if (formFit && own.Kind == QuestionKind.Motivation)
         {
             ownSimilarity = Math.Max(ownSimilarity, KindSimilarity(answer, own.Kind, table));
+        }
+
+        // A story is told in concrete terms that embed far from the abstract question it answers.
+        if (formFit && own.Kind == QuestionKind.Behavioral)
+        {
+            ownSimilarity = Math.Min(1.0, ownSimilarity + _options.StoryAllowance);
         }
 
         var rival = BestRival(index, answer, form, rivals, table);
@@ -138,11 +162,11 @@ public sealed partial class EmbeddingRelevanceAnalyzer(
                 + $"asked ({F(similarity)}).", rivalText);
         }
 
-        if (similarity >= _options.RelevantThreshold && own.Kind == QuestionKind.Behavioral && !formFit)
+        if (similarity >= _options.RelevantThreshold && own.Kind != QuestionKind.General && !formFit)
         {
             return new RelevanceVerdict(RelevanceLabel.PartlyRelevant, similarity,
-                $"It speaks to the topic ({F(similarity)}) in general terms instead of telling of a particular time, "
-                + "as the question asks.");
+                $"It speaks to the topic ({F(similarity)}) but not in the form the question asks for: "
+                + MissingForm(own.Kind) + ".");
         }
 
         if (similarity >= _options.RelevantThreshold)
@@ -166,6 +190,14 @@ public sealed partial class EmbeddingRelevanceAnalyzer(
             named);
     }
 
+    private static string MissingForm(QuestionKind kind) => kind switch
+    {
+        QuestionKind.Behavioral => "it talks in general terms instead of telling of a particular time",
+        QuestionKind.Motivation => "it gives no reason for wanting the role",
+        QuestionKind.SelfIntroduction => "it does not introduce the candidate's background",
+        _ => "it asks the interviewers nothing",
+    };
+
     private static RelevanceVerdict AnsweredByForm(QuestionKind kind, AnswerText answer, double similarity)
     {
         if (kind == QuestionKind.WrapUp)
@@ -180,8 +212,12 @@ public sealed partial class EmbeddingRelevanceAnalyzer(
             + "which is what the question asks for.");
     }
 
-    /// <summary>The best similarity of an answer's passages with a question or its exemplar answers.</summary>
-    private static (double Similarity, string Passage) Match(AnswerText answer, RivalQuestion question, EmbeddingTable table)
+    /// <summary>
+    /// The best similarity of an answer's passages with a question or its exemplar answers, raised by the share of
+    /// the question's content words the answer uses: short technical answers embed far from their question even
+    /// when they name its very terms.
+    /// </summary>
+    private (double Similarity, string Passage) Match(AnswerText answer, RivalQuestion question, EmbeddingTable table)
     {
         var (similarity, passage) = table.BestMatch(question.Text, answer.Windows);
         foreach (var exemplar in question.Exemplars)
@@ -189,7 +225,9 @@ public sealed partial class EmbeddingRelevanceAnalyzer(
             similarity = Math.Max(similarity, table.Similarity(answer.Core, exemplar));
         }
 
-        return (similarity, passage ?? answer.Core);
+        similarity += _options.SharedWordsBonus * KeyConcepts.SharedWordShare(question.Text, answer.Core);
+
+        return (Math.Min(1.0, similarity), passage ?? answer.Core);
     }
 
     private static double KindSimilarity(AnswerText answer, QuestionKind kind, EmbeddingTable table) =>
@@ -199,6 +237,10 @@ public sealed partial class EmbeddingRelevanceAnalyzer(
             .DefaultIfEmpty(0)
             .Max();
 
+    // The rival that matches best; among rivals within the misalignment margin of it, one whose kind the answer's
+    // form shows is preferred, since a story about a disagreement answers "a time you disagreed" before it answers
+    // a technical question on the story's subject. A story given to a behavioral question competes only with
+    // other behavioral questions: no technical question is answered by a story.
     private (RivalQuestion? Question, double Similarity) BestRival(
         int index,
         AnswerText answer,
@@ -206,19 +248,26 @@ public sealed partial class EmbeddingRelevanceAnalyzer(
         List<RivalQuestion> rivals,
         EmbeddingTable table)
     {
-        var best = ((RivalQuestion?)null, Similarity: double.MinValue);
-        foreach (var rival in rivals.Where(rival => rival.InterviewIndex != index))
+        var storyToBehavioral = rivals[index].Kind == QuestionKind.Behavioral
+            && form.FitFor(QuestionKind.Behavioral) >= _options.FormThreshold;
+        var scored = rivals
+            .Where(rival => rival.InterviewIndex != index)
+            .Where(rival => !storyToBehavioral || rival.Kind == QuestionKind.Behavioral)
+            .Select(rival => (Question: rival, Similarity: Match(answer, rival, table).Similarity,
+                FormFit: rival.Kind != QuestionKind.General && form.FitFor(rival.Kind) >= _options.FormThreshold))
+            .ToArray();
+        if (scored.Length == 0)
         {
-            var fit = form.FitFor(rival.Kind);
-            var bonus = fit >= _options.FormThreshold ? _options.FormBonus * fit : 0;
-            var similarity = Match(answer, rival, table).Similarity + bonus;
-            if (similarity > best.Similarity)
-            {
-                best = (rival, similarity);
-            }
+            return (null, 0);
         }
 
-        return best;
+        var best = scored.MaxBy(candidate => candidate.Similarity);
+        var formMatch = scored.Where(candidate => candidate.FormFit
+                && candidate.Similarity >= best.Similarity - _options.MisalignmentMargin)
+            .OrderByDescending(candidate => candidate.Similarity)
+            .FirstOrDefault();
+
+        return formMatch.Question is not null ? (formMatch.Question, formMatch.Similarity) : (best.Question, best.Similarity);
     }
 
     private static string F(double similarity) => similarity.ToString("0.00", CultureInfo.InvariantCulture);

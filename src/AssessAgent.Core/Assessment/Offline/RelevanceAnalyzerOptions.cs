@@ -44,9 +44,18 @@ public sealed class RelevanceAnalyzerOptions
     /// The similarity between two questions from which they count as the same question, so that a standard
     /// question's exemplar answer supports the asked question instead of competing with it.
     /// </summary>
-    /// <value>0.70. Rewordings of one question measured 0.70-0.90; different questions on one topic 0.40-0.60.</value>
+    /// <value>0.60. Rewordings of one question measured 0.60-0.90; different questions on one topic 0.40-0.55.</value>
     [Range(0.0, 1.0)]
-    public double SameQuestionThreshold { get; set; } = 0.70;
+    public double SameQuestionThreshold { get; set; } = 0.60;
+
+    /// <summary>
+    /// The similarity from which a question and a standard question of the same particular kind (behavioral,
+    /// motivation, self-introduction, wrap-up) count as the same question.
+    /// </summary>
+    /// <value>0.40. "A time you disagreed with someone more senior" and "a time you disagreed with a colleague"
+    /// measure 0.60; "a production incident you were responsible for" and "a time you made a mistake" 0.43.</value>
+    [Range(0.0, 1.0)]
+    public double SameKindQuestionThreshold { get; set; } = 0.40;
 
     /// <summary>
     /// How strongly an answer must show the form a question kind asks for (questions asked back, a
@@ -57,10 +66,18 @@ public sealed class RelevanceAnalyzerOptions
     public double FormThreshold { get; set; } = 0.5;
 
     /// <summary>
-    /// What a standard question gains as a rival when the answer has the form its kind asks for, so that a story
-    /// about a disagreement is matched with "a time you disagreed" rather than with the story's technical topic.
+    /// What an answer to a behavioral question gains toward its question when it tells a story in the past tense:
+    /// stories are told in concrete terms that embed far from the abstract question they answer.
     /// </summary>
-    /// <value>0.10.</value>
+    /// <value>0.20. Stories that answer their behavioral question measured 0.30-0.45 before it.</value>
     [Range(0.0, 1.0)]
-    public double FormBonus { get; set; } = 0.10;
+    public double StoryAllowance { get; set; } = 0.20;
+
+    /// <summary>
+    /// What an answer gains toward a question for using all of that question's content words (proportionally for
+    /// some), added to the embedding similarity.
+    /// </summary>
+    /// <value>0.15.</value>
+    [Range(0.0, 1.0)]
+    public double SharedWordsBonus { get; set; } = 0.15;
 }

@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text;
+using AssessAgent.Assessment;
+using AssessAgent.Assessment.Offline;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace AssessAgent.Tests.Assessment.Calibration;
+
+/// <summary>One question's outcome against its golden.</summary>
+internal sealed record CalibrationRow(
+    string Case,
+    string Question,
+    string Expected,
+    RelevanceLabel Label,
+    double Similarity,
+    int MinScore,
+    int MaxScore,
+    int Score,
+    string Reason,
+    ScoreBreakdown? Breakdown = null)
+{
+    public bool RelevanceHit => Expected.Split('|').Contains(Label.ToString());
+
+    public bool ScoreHit => Score >= MinScore && Score <= MaxScore;
+}
+
+/// <summary>
+/// Runs the offline analyzer and question assessor over the eval cases and compares them with the goldens:
+/// the share of relevance labels the golden accepts and the share of scores inside the golden's range.
+/// </summary>
+internal static class CalibrationRun
+{
+    public static async Task<IReadOnlyList<CalibrationRow>> EvaluateAsync(
+        IReadOnlyList<CalibrationCase> cases,
+        RelevanceAnalyzerOptions relevanceOptions,
+        OfflineScoringOptions scoringOptions)
+    {
+        var analyzer = new EmbeddingRelevanceAnalyzer(TestEmbeddings.Generator, Options.Create(relevanceOptions),
+            NullLogger<EmbeddingRelevanceAnalyzer>.Instance);
+        var assessor = new OfflineQuestionAssessor(TestEmbeddings.Generator, Options.Create(scoringOptions),
+            NullLogger<OfflineQuestionAssessor>.Instance);
+        var rows = new List<CalibrationRow>();
+
+        foreach (var calibrationCase in cases)
+        {
+            var verdicts = await analyzer.AnalyzeAsync(calibrationCase.Transcript);
+            foreach (var expected in calibrationCase.Golden.Questions)
+            {
+                var section = calibrationCase.Transcript.Sections.First(section => SameName(section.Name, expected.Section));
+                var question = section.Questions[expected.Position - 1];
+                var assessment = await assessor.AssessAsync(
+                    new QuestionContext(calibrationCase.Transcript, section, question, verdicts[question.Id]));
+
+                rows.Add(new CalibrationRow(calibrationCase.Name, $"{expected.Section} {expected.Position}",
+                    string.Join('|', expected.AcceptedRelevance), assessment.Relevance.Label,
+                    assessment.Relevance.Similarity, expected.MinScore, expected.MaxScore, assessment.Score,
+                    assessment.Relevance.Reason, assessment.Breakdown));
+            }
+        }
+
+        return rows;
+    }
+
+    public static string Format(IReadOnlyList<CalibrationRow> rows)
+    {
+        var text = new StringBuilder();
+        foreach (var row in rows)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"{(row.RelevanceHit ? " " : "R")}{(row.ScoreHit ? " " : "S")} {row.Case,-36} {row.Question,-16} " +
+                $"{row.Expected,-24} {row.Label,-15} {row.Similarity:0.00} [{row.MinScore,3},{row.MaxScore,3}] {row.Score,3} " +
+                $"r{row.Breakdown?.Relevance:0.00} c{row.Breakdown?.Coverage:0.00} s{row.Breakdown?.Specificity:0.00}");
+            if (!row.RelevanceHit || !row.ScoreHit)
+            {
+                text.AppendLine("      " + row.Reason);
+            }
+        }
+
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"relevance {rows.Count(row => row.RelevanceHit)}/{rows.Count}, score in range {rows.Count(row => row.ScoreHit)}/{rows.Count}");
+
+        return text.ToString();
+    }
+
+    private static bool SameName(string first, string second) => Normalize(first) == Normalize(second);
+
+    private static string Normalize(string name) =>
+        new(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+}
