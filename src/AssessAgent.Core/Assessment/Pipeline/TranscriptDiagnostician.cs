@@ -1,0 +1,94 @@
+using AssessAgent.Transcripts;
+
+namespace AssessAgent.Assessment.Pipeline;
+
+/// <summary>
+/// Looks at the transcript itself: whether its answers look misaligned with its questions, and which data it
+/// does not record.
+/// </summary>
+internal static class TranscriptDiagnostician
+{
+    // Two shifted answers are a pattern; one may be a candidate who misheard.
+    private const int ShiftedAnswersForNote = 2;
+
+    public static TranscriptDiagnosis Diagnose(Transcript transcript, IReadOnlyList<QuestionAssessment> assessments)
+    {
+        var answered = assessments.Count(assessment => assessment.Relevance.Label != RelevanceLabel.NoAnswer);
+        var offTopic = assessments.Count(assessment => assessment.Relevance.Label == RelevanceLabel.OffTopic);
+
+        // Most answered questions missing their question is what a slipped or mismatched transcript looks like;
+        // a weak candidate misses some questions, not most.
+        var misaligned = answered >= 2 && offTopic * 2 > answered;
+
+        return new TranscriptDiagnosis(misaligned, offTopic, answered, Notes(transcript, assessments, misaligned));
+    }
+
+    private static List<string> Notes(
+        Transcript transcript,
+        IReadOnlyList<QuestionAssessment> assessments,
+        bool misaligned)
+    {
+        var notes = new List<string>();
+        if (misaligned)
+        {
+            var addressing = assessments.Count(assessment => assessment.Relevance.Label == RelevanceLabel.OffTopic
+                && assessment.Relevance.AddressesInstead is not null);
+            notes.Add($"Most answers miss their question ({addressing} of them match another question better), so "
+                + "the questions and answers look mismatched; check the transcript against the recording.");
+        }
+
+        var shifted = CountShiftedByOne(assessments);
+        if (shifted >= ShiftedAnswersForNote)
+        {
+            notes.Add($"{shifted} answers match the question asked just before them: the answers may have slipped "
+                + "by one place.");
+        }
+
+        notes.AddRange(MissingData(transcript));
+
+        var unanswered = assessments.Count(assessment => assessment.Relevance.Label == RelevanceLabel.NoAnswer);
+        if (unanswered > 0)
+        {
+            notes.Add($"{unanswered} of {assessments.Count} questions have no answer recorded.");
+        }
+
+        return notes;
+    }
+
+    private static IEnumerable<string> MissingData(Transcript transcript)
+    {
+        if (string.IsNullOrWhiteSpace(transcript.Candidate))
+        {
+            yield return "The transcript does not record the candidate's name.";
+        }
+
+        if (string.IsNullOrWhiteSpace(transcript.Position))
+        {
+            yield return "The transcript does not record the position.";
+        }
+
+        if (transcript.InterviewDate is null)
+        {
+            yield return "The transcript does not record the interview date.";
+        }
+
+        if (transcript.Duration is null)
+        {
+            yield return "The transcript does not record the interview's duration.";
+        }
+    }
+
+    private static int CountShiftedByOne(IReadOnlyList<QuestionAssessment> assessments)
+    {
+        var shifted = 0;
+        for (var i = 1; i < assessments.Count; i++)
+        {
+            if (assessments[i].Relevance.AddressesInstead == assessments[i - 1].Question)
+            {
+                shifted++;
+            }
+        }
+
+        return shifted;
+    }
+}
