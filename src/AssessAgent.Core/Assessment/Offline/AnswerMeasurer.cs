@@ -28,7 +28,12 @@ internal sealed class AnswerMeasurer(OfflineScoringOptions options)
         var coverage = AdjustForKind(kind, form, answer, WeightedMean(keyPoints));
         var (specificity, concrete, hedges) = MeasureSpecificity(answer);
 
-        return new AnswerMeasures(RelevanceCredit(relevance), coverage, specificity, keyPoints, concrete, hedges);
+        return new AnswerMeasures(RelevanceCredit(relevance), coverage, specificity, keyPoints, concrete, hedges)
+        {
+            Kind = kind,
+            FormEvidence = form.FitFor(kind) > 0 ? answer.InformativeSentences.FirstOrDefault(
+                sentence => AnswerForm.Read(AnswerText.From(sentence)).FitFor(kind) > 0) : null,
+        };
     }
 
     private static IReadOnlyList<RubricKeyPoint> KeyPointsOf(InterviewQuestion question) =>

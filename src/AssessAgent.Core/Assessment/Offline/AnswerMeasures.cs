@@ -15,4 +15,14 @@ internal sealed record AnswerMeasures(
     double Specificity,
     IReadOnlyList<KeyPointCoverage> KeyPoints,
     string? MostConcreteSentence,
-    int HedgeCount);
+    int HedgeCount)
+{
+    /// <summary>What kind of answer the question asks for.</summary>
+    public QuestionKind Kind { get; init; } = QuestionKind.General;
+
+    /// <summary>
+    /// For a question answered by its form, the sentence that shows the form (a question asked back, a
+    /// self-introduction, a past event), when the answer has one.
+    /// </summary>
+    public string? FormEvidence { get; init; }
+}

@@ -1,4 +1,4 @@
-using AssessAgent.Transcripts;
+using AssessAgent.Reporting;
 
 namespace AssessAgent.Assessment.Offline;
 
@@ -15,23 +15,14 @@ internal sealed record InterviewEvidence(
     int Score,
     double Agreement)
 {
-    public static InterviewEvidence From(Transcript transcript, IReadOnlyList<SectionAssessment> sections)
+    public static InterviewEvidence From(IReadOnlyList<SectionAssessment> sections)
     {
         var all = sections.SelectMany(section => section.Questions).ToArray();
         var answered = all.Where(answer => answer.Relevance.Label != RelevanceLabel.NoAnswer).ToArray();
-        var weights = transcript.AllQuestions.ToDictionary(question => question.Id, question => question.Weight);
-
-        var totalWeight = all.Sum(answer => Weight(weights, answer));
-        var score = totalWeight <= 0
-            ? 0
-            : (int)Math.Round(all.Sum(answer => Weight(weights, answer) * answer.Score) / totalWeight,
-                MidpointRounding.AwayFromZero);
+        var score = ReportScores.WeightedMean(all) ?? 0;
 
         return new InterviewEvidence(all, answered, score, SignalAgreement(answered));
     }
-
-    private static double Weight(Dictionary<string, double> weights, QuestionAssessment answer) =>
-        Math.Max(0, weights.GetValueOrDefault(answer.QuestionId, 1.0));
 
     private static double SignalAgreement(IReadOnlyList<QuestionAssessment> answered)
     {

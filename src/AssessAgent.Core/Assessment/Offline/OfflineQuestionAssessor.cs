@@ -1,4 +1,5 @@
 using AssessAgent.Embeddings;
+using AssessAgent.Reporting;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -59,13 +60,7 @@ public sealed partial class OfflineQuestionAssessor(
         var raw = 100 * (_options.RelevanceWeight * measures.Relevance
             + _options.CoverageWeight * measures.Coverage
             + _options.SpecificityWeight * measures.Specificity);
-        var cap = label switch
-        {
-            RelevanceLabel.NoAnswer => 0,
-            RelevanceLabel.OffTopic => _options.OffTopicCap,
-            RelevanceLabel.PartlyRelevant => _options.PartlyRelevantCap,
-            _ => 100,
-        };
+        var cap = RelevanceScoreCaps.For(label);
 
         return (int)Math.Round(Math.Clamp(raw, 0, cap), MidpointRounding.AwayFromZero);
     }
@@ -106,6 +101,7 @@ public sealed partial class OfflineQuestionAssessor(
             Section = context.Section.Name,
             Question = question.Text,
             Answer = question.Answer,
+            Weight = question.Weight,
             Relevance = context.OfflineRelevance,
             Score = score,
             Breakdown = breakdown,

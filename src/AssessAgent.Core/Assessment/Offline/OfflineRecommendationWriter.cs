@@ -27,7 +27,7 @@ public sealed class OfflineRecommendationWriter(IOptions<RecommendationOptions> 
         ArgumentNullException.ThrowIfNull(sections);
         ArgumentNullException.ThrowIfNull(diagnosis);
 
-        var evidence = InterviewEvidence.From(transcript, sections);
+        var evidence = InterviewEvidence.From(sections);
         var strengths = InterviewFindings.Strengths(evidence, _options);
         var improvements = InterviewFindings.Improvements(evidence, _options);
         var recommendation = Recommend(evidence, diagnosis);

@@ -25,16 +25,6 @@ public sealed class OfflineScoringOptions
     [Range(0.0, 1.0)]
     public double SpecificityWeight { get; set; } = 0.25;
 
-    /// <summary>The highest score of an answer judged off-topic.</summary>
-    /// <value>25, the top of the Poor band.</value>
-    [Range(0, 100)]
-    public int OffTopicCap { get; set; } = 25;
-
-    /// <summary>The highest score of an answer judged partly relevant.</summary>
-    /// <value>50.</value>
-    [Range(0, 100)]
-    public int PartlyRelevantCap { get; set; } = 50;
-
     /// <summary>The question similarity that earns no relevance credit.</summary>
     /// <value>0.25, about the similarity of unrelated texts on one general subject.</value>
     [Range(0.0, 1.0)]

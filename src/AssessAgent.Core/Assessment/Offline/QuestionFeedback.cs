@@ -31,6 +31,11 @@ internal static class QuestionFeedback
         }
 
         var strengths = new List<Feedback>();
+        if (measures.FormEvidence is { } shown && FormStrength(measures.Kind) is { } formStrength)
+        {
+            strengths.Add(new Feedback(formStrength, Quote.Short(shown)));
+        }
+
         foreach (var point in measures.KeyPoints.Where(point => point.Credit >= CoveredCredit && point.Evidence is not null)
                      .OrderByDescending(point => point.Credit * point.Point.Weight).Take(2))
         {
@@ -44,6 +49,15 @@ internal static class QuestionFeedback
 
         return (strengths.Take(MaximumEach).ToArray(), Improvements(relevance, measures));
     }
+
+    private static string? FormStrength(QuestionKind kind) => kind switch
+    {
+        QuestionKind.WrapUp => "Asks the interviewers questions about the role and team.",
+        QuestionKind.SelfIntroduction => "Introduces their background clearly.",
+        QuestionKind.Motivation => "Gives reasons for wanting the role.",
+        QuestionKind.Behavioral => "Tells of a particular situation from their own experience.",
+        _ => null,
+    };
 
     private static Feedback[] OffTopicImprovements(
         InterviewQuestion question,

@@ -1,4 +1,5 @@
 using System.Reflection;
+using AssessAgent.Reporting;
 using AssessAgent.Transcripts;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
@@ -94,28 +95,11 @@ public sealed partial class InterviewAssessmentPipeline(
             .Select(section =>
             {
                 var questions = section.Questions.Select(question => assessments[question.Id]).ToArray();
-                var score = WeightedScore(section.Questions, assessments);
+                var score = ReportScores.WeightedMean(questions) ?? 0;
 
                 return new SectionAssessment(section.Name, section.Kind, score, ScoreBands.For(score), questions);
             })
             .ToList();
-
-    /// <summary>The mean of the questions' scores weighted by each question's weight, rounded.</summary>
-    internal static int WeightedScore(
-        IEnumerable<InterviewQuestion> questions,
-        IReadOnlyDictionary<string, QuestionAssessment> assessments)
-    {
-        var weighted = questions.Select(question => (question.Weight, assessments[question.Id].Score)).ToArray();
-        var totalWeight = weighted.Sum(item => Math.Max(0, item.Weight));
-        if (totalWeight <= 0)
-        {
-            return 0;
-        }
-
-        var mean = weighted.Sum(item => Math.Max(0, item.Weight) * item.Score) / totalWeight;
-
-        return (int)Math.Round(Math.Clamp(mean, 0, 100), MidpointRounding.AwayFromZero);
-    }
 
     private Provenance BuildProvenance(IReadOnlyList<QuestionAssessment> assessments)
     {
