@@ -1,3 +1,4 @@
+using AssessAgent.Evals.Goldens;
 using AssessAgent.Reading;
 using AssessAgent.Tests.Evals;
 using AssessAgent.Transcripts;
@@ -28,7 +29,7 @@ internal static class CalibrationCases
                 continue;
             }
 
-            cases.Add(new CalibrationCase(name, transcript, GoldenReport.Load(EvalFiles.GoldenPath(EvalFiles.GoldenNameFor(name)))));
+            cases.Add(new CalibrationCase(name, transcript, GoldenLoader.Load(EvalFiles.GoldenPath(EvalFiles.GoldenNameFor(name)))));
         }
 
         skipped = left;

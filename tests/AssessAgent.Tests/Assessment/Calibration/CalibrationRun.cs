@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using AssessAgent.Assessment;
 using AssessAgent.Assessment.Offline;
+using AssessAgent.Evals.Matching;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -83,8 +84,6 @@ internal static class CalibrationRun
         return text.ToString();
     }
 
-    private static bool SameName(string first, string second) => Normalize(first) == Normalize(second);
-
-    private static string Normalize(string name) =>
-        new(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+    private static bool SameName(string first, string second) =>
+        QuestionMatcher.NormalizeSectionName(first) == QuestionMatcher.NormalizeSectionName(second);
 }
