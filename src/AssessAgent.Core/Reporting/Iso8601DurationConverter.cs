@@ -14,7 +14,7 @@ internal sealed class Iso8601DurationConverter : JsonConverter<TimeSpan>
         {
             return XmlConvert.ToTimeSpan(text ?? string.Empty);
         }
-        catch (FormatException)
+        catch (Exception exception) when (exception is FormatException or OverflowException)
         {
             throw new JsonException($"\"{text}\" is not an ISO 8601 duration such as PT45M.");
         }

@@ -104,7 +104,9 @@ public static class JsonReportReader
         }
         catch (JsonException exception)
         {
-            throw new ReportReadException(sourceName, exception.Path, exception.Message, exception);
+            // System.Text.Json appends the path and position to its message; the location already says where.
+            var problem = exception.Message.Split(" Path: ")[0];
+            throw new ReportReadException(sourceName, exception.Path, problem, exception);
         }
     }
 }

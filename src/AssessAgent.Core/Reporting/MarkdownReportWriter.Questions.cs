@@ -57,8 +57,12 @@ public sealed partial class MarkdownReportWriter
     private static IEnumerable<string> Facts(QuestionAssessment question, string reportAssessor)
     {
         var relevance = question.Relevance;
-        var verdict = $"**Relevance:** {ReportText.Relevance(relevance.Label)}. "
-            + ReportText.EndSentence(MarkdownText.Inline(relevance.Reason));
+        var verdict = $"**Relevance:** {ReportText.Relevance(relevance.Label)}.";
+        if (!string.IsNullOrWhiteSpace(relevance.Reason))
+        {
+            verdict += " " + ReportText.EndSentence(MarkdownText.Inline(relevance.Reason));
+        }
+
         if (relevance.AddressesInstead is { Length: > 0 } instead)
         {
             verdict += $" Seems to answer: \"{MarkdownText.Inline(instead)}\"";

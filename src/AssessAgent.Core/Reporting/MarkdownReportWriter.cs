@@ -25,6 +25,7 @@ public sealed partial class MarkdownReportWriter : IReportWriter
         var labels = new QuestionLabels(report);
 
         WriteHeader(document, report);
+        WriteCheckerWarning(document, report.CheckerFindings);
         WriteSummary(document, report);
         WriteScoreBreakdown(document, report);
         WriteFindings(document, "Key strengths", report.KeyStrengths, labels);
@@ -58,6 +59,17 @@ public sealed partial class MarkdownReportWriter : IReportWriter
                 ["Source", Source(header)],
                 ["Recommendation", RecommendationInBrief(report.Recommendation)],
             ]);
+    }
+
+    // A reader who stops at the top must still learn that the report contradicts itself somewhere.
+    private static void WriteCheckerWarning(MarkdownDocument document, IReadOnlyList<CheckerFinding> findings)
+    {
+        if (findings.Count > 0)
+        {
+            document.Paragraph(
+                $"**Check before relying on this report:** the report checker found "
+                + $"{ReportText.Count(findings.Count, "problem")} in it (see Checker findings).");
+        }
     }
 
     private static void WriteSummary(MarkdownDocument document, AssessmentReport report)

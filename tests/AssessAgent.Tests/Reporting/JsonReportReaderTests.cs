@@ -50,6 +50,17 @@ public sealed class JsonReportReaderTests
     }
 
     [Fact]
+    public void Parse_DurationTooLongForATimeSpan_NamesTheJsonPath()
+    {
+        var json = Edit(root => root["header"]!["duration"] = "PT99999999999999H");
+
+        var exception = Assert.Throws<ReportReadException>(() => JsonReportReader.Parse(json, "r.json"));
+
+        Assert.Equal("r.json: $.header.duration: \"PT99999999999999H\" is not an ISO 8601 duration such as PT45M.",
+            exception.Message);
+    }
+
+    [Fact]
     public async Task ReadFileAsync_MissingFile_NamesTheFile()
     {
         var path = Path.Combine(Path.GetTempPath(), $"missing-{Guid.NewGuid():N}.json");

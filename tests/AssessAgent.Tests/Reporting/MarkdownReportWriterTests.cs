@@ -111,6 +111,20 @@ public sealed class MarkdownReportWriterTests
         Assert.Contains("| Generated | 2026-02-06 10:29 UTC |", markdown, StringComparison.Ordinal);
         Assert.Contains("- The offline assessor checked every relevance verdict.", markdown, StringComparison.Ordinal);
         Assert.Contains("The report checker found no contradictions or defects", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Check before relying", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_RelevanceWithoutReason_PrintsTheVerdictAlone()
+    {
+        var report = SampleReports.Complete().WithQuestion("screening-1", q => q with
+        {
+            Relevance = q.Relevance with { Reason = " " },
+        });
+
+        var markdown = Write(report);
+
+        Assert.Contains("- **Relevance:** relevant.\n", markdown, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -189,6 +203,10 @@ public sealed class MarkdownReportWriterTests
         var markdown = Write(report);
 
         Assert.Contains("The report checker found 2 problems in this report:", markdown, StringComparison.Ordinal);
+        Assert.Contains(
+            "**Check before relying on this report:** the report checker found 2 problems in it",
+            markdown,
+            StringComparison.Ordinal);
         Assert.Contains(
             "- `strength-on-irrelevant-answer` (Screening Q2): The answer is off-topic.",
             markdown,
