@@ -14,7 +14,7 @@ internal static class ReportText
 
     public const string NoAnswerRecorded = "No answer recorded";
 
-    private static readonly CultureInfo English = CultureInfo.InvariantCulture;
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     /// <summary>"Lean hire" for <see cref="HiringDecision.LeanHire"/>.</summary>
     public static string Decision(HiringDecision decision) => decision.Humanize(LetterCasing.Sentence);
@@ -54,7 +54,7 @@ internal static class ReportText
     /// <summary>"85%".</summary>
     public static string Percentage(double fraction) =>
         double.IsFinite(fraction)
-            ? Math.Round(fraction * 100, MidpointRounding.AwayFromZero).ToString("0", English) + "%"
+            ? Math.Round(fraction * 100, MidpointRounding.AwayFromZero).ToString("0", Invariant) + "%"
             : NotRecorded;
 
     /// <summary>"45 minutes", "1 hour and 30 minutes"; "not recorded" when absent or zero.</summary>
@@ -76,10 +76,10 @@ internal static class ReportText
 
     /// <summary>"2026-02-06 10:29 UTC": provenance times stay exact and unambiguous.</summary>
     public static string Timestamp(DateTimeOffset time) =>
-        time.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", English);
+        time.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", Invariant);
 
     /// <summary>"00:01:05" for a position in the recording.</summary>
-    public static string Clock(TimeSpan time) => time.ToString(@"hh\:mm\:ss", English);
+    public static string Clock(TimeSpan time) => time.ToString(@"hh\:mm\:ss", Invariant);
 
     /// <summary>"00:01:05 to 00:03:10", or "from 00:01:05" when the end is not known.</summary>
     public static string Span(TimeRange range) =>
