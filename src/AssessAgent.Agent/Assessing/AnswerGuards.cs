@@ -28,8 +28,8 @@ public static class AnswerGuards
         {
             flags.Add(new QuestionFlag(
                 FlagKinds.EvidenceDropped,
-                $"{dropped} evidence {(dropped == 1 ? "quote" : "quotes")} the model gave did not occur in the answer " +
-                "and were dropped."));
+                $"{dropped} evidence {(dropped == 1 ? "quote" : "quotes")} the model gave did not occur in the " +
+                "answer and were dropped."));
         }
 
         if (context.OfflineRelevance.Label == RelevanceLabel.OffTopic && score > OffTopicCap)
@@ -69,7 +69,11 @@ public static class AnswerGuards
             $"check found it off-topic (similarity {similarity}{instead}); the score is capped at {OffTopicCap}.";
     }
 
-    private static string InjectionMessage(IReadOnlyList<string> signals, ModelAnswerVerdict verdict, int score, int capped)
+    private static string InjectionMessage(
+        IReadOnlyList<string> signals,
+        ModelAnswerVerdict verdict,
+        int score,
+        int capped)
     {
         var reasons = signals.ToList();
         if (verdict.AddressesAssessor)

@@ -29,7 +29,11 @@ public static class AnswerPromptVariables
         }
 
         return string.Join("\n", rubric.KeyPoints.Select(point =>
-            $"- {PromptData.Neutralise(point.Text)} (weight {point.Weight.ToString("0.##", CultureInfo.InvariantCulture)})"));
+        {
+            var weight = point.Weight.ToString("0.##", CultureInfo.InvariantCulture);
+
+            return $"- {PromptData.Neutralise(point.Text)} (weight {weight})";
+        }));
     }
 
     private static string OtherQuestions(QuestionContext context)

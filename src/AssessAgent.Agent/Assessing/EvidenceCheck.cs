@@ -11,6 +11,8 @@ namespace AssessAgent.Agent.Assessing;
 /// </summary>
 public static partial class EvidenceCheck
 {
+    private static readonly char[] QuoteMarks = ['"', '\'', '\u201C', '\u201D', '\u2018', '\u2019', '.', '\u2026', ' '];
+
     /// <summary>The feedback with invented quotes removed, and how many were removed.</summary>
     public static (IReadOnlyList<Feedback> Kept, int Dropped) Filter(IReadOnlyList<Feedback> feedback, string? answer)
     {
@@ -35,9 +37,10 @@ public static partial class EvidenceCheck
 
     private static bool Occurs(string quote, string[] haystacks)
     {
-        var needle = Normalise(quote.Trim().Trim('"', '\'', '\u201C', '\u201D', '\u2018', '\u2019', '.', '\u2026', ' '));
+        var needle = Normalise(quote.Trim().Trim(QuoteMarks));
 
-        return needle.Length > 0 && haystacks.Any(haystack => haystack.Contains(needle, StringComparison.OrdinalIgnoreCase));
+        return needle.Length > 0
+            && haystacks.Any(haystack => haystack.Contains(needle, StringComparison.OrdinalIgnoreCase));
     }
 
     private static string Normalise(string? text) => Whitespace().Replace(text ?? "", " ").Trim();

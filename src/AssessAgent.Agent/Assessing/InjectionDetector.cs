@@ -43,20 +43,23 @@ public static partial class InjectionDetector
     }
 
     [GeneratedRegex(
-        @"\b(ignore|disregard|forget|override|bypass)\b[^.!?\n]{0,40}\b(previous|prior|above|earlier|all|any|your|the)\b" +
-        @"[^.!?\n]{0,40}\b(instructions?|prompts?|rules|guidelines|directions)\b|\bnew instructions\b",
+        @"\b(ignore|disregard|forget|override|bypass)\b[^.!?\n]{0,40}" +
+        @"\b(previous|prior|above|earlier|all|any|your|the)\b[^.!?\n]{0,40}" +
+        @"\b(instructions?|prompts?|rules|guidelines|directions)\b|\bnew instructions\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OverrideOrder();
 
     [GeneratedRegex(
-        @"\b(give|assign|award|rate|score|mark|grade)\b[^.!?\n]{0,40}\b(100|hundred|full marks|maximum|max(imum)? score|" +
-        @"perfect score|highest score|top score|excellent)\b|\bscore\s*[:=]\s*100\b",
+        @"\b(give|assign|award|rate|score|mark|grade)\b[^.!?\n]{0,40}" +
+        @"\b(100|hundred|full marks|maximum|max(imum)? score|perfect score|highest score|top score|excellent)\b" +
+        @"|\bscore\s*[:=]\s*100\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ScoreDemand();
 
     [GeneratedRegex(
         @"\b(trusted|system|admin(istrator)?|developer|operator)\s+(note|message|instruction|override|prompt)\b|" +
-        @"\bnote to (the )?(assessor|grader|evaluator|reviewer|model|ai|llm)\b|\b(as|you are) an? (ai|language model)\b",
+        @"\bnote to (the )?(assessor|grader|evaluator|reviewer|model|ai|llm)\b" +
+        @"|\b(as|you are) an? (ai|language model)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AuthorityClaim();
 }

@@ -16,7 +16,8 @@ public sealed record ModelAnswerVerdict(
     IReadOnlyList<Feedback> Improvements)
 {
     /// <summary>Reads the relevance part of a CheckRelevance or AssessAnswer reply.</summary>
-    public static (RelevanceLabel Label, double Confidence, string Reason, string? Instead) ReadRelevance(JsonElement reply)
+    public static (RelevanceLabel Label, double Confidence, string Reason, string? Instead) ReadRelevance(
+        JsonElement reply)
     {
         var label = reply.GetProperty("relevance").GetString() switch
         {

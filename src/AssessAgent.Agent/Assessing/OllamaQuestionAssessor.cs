@@ -74,7 +74,9 @@ public sealed class OllamaQuestionAssessor(
         var reply = await runner.RunAsync(
             prompts.Get("Assessment", "AssessAnswer"), variables, context.Question.Id, cancellationToken);
 
-        return reply.Succeeded ? new ModelOutcome(ModelAnswerVerdict.FromCombined(reply.Value), null) : new(null, reply);
+        return reply.Succeeded
+            ? new ModelOutcome(ModelAnswerVerdict.FromCombined(reply.Value), null)
+            : new ModelOutcome(null, reply);
     }
 
     private async Task<ModelOutcome> AskSeparatelyAsync(QuestionContext context, CancellationToken cancellationToken)
@@ -113,7 +115,10 @@ public sealed class OllamaQuestionAssessor(
             null);
     }
 
-    private QuestionAssessment FallBack(QuestionContext context, QuestionAssessment offlineAssessment, StructuredReply failed)
+    private QuestionAssessment FallBack(
+        QuestionContext context,
+        QuestionAssessment offlineAssessment,
+        StructuredReply failed)
     {
         var kind = failed.Failure switch
         {

@@ -27,8 +27,12 @@ public sealed class StructuredPromptRunner(
 
     private readonly OllamaOptions _options = options.Value;
 
-    /// <summary>Calls <paramref name="function"/> with <paramref name="variables"/> for the question <paramref name="subject"/>.</summary>
-    /// <exception cref="AgentException">Ollama cannot be used at all (not running, model missing, and the like).</exception>
+    /// <summary>
+    /// Calls <paramref name="function"/> with <paramref name="variables"/> for the question (or other part of the
+    /// report) named <paramref name="subject"/>.
+    /// </summary>
+    /// <exception cref="AgentException">Ollama cannot be used at all (not running, model missing, and the like).
+    /// </exception>
     public async Task<StructuredReply> RunAsync(
         PromptFunction function,
         IReadOnlyDictionary<string, string> variables,
@@ -43,8 +47,8 @@ public sealed class StructuredPromptRunner(
 
             return StructuredReply.Failed(
                 ModelCallFailure.ContextOverflow,
-                $"The {function.FullName} prompt needs about {estimate} tokens plus {budget} for the reply, more than " +
-                $"the context of {_options.ContextSize} (Ollama:ContextSize); it was not sent.");
+                $"The {function.FullName} prompt needs about {estimate} tokens plus {budget} for the reply, more " +
+                $"than the context of {_options.ContextSize} (Ollama:ContextSize); it was not sent.");
         }
 
         var correction = "";

@@ -54,7 +54,9 @@ public sealed class OllamaOptions
     [Range(1, 32)]
     public int MaxParallelism { get; set; } = 2;
 
-    /// <summary>How long Ollama keeps the model loaded after a call, sent as <c>keep_alive</c>, such as <c>10m</c>.</summary>
+    /// <summary>
+    /// How long Ollama keeps the model loaded after a call, sent as <c>keep_alive</c>, such as <c>10m</c>.
+    /// </summary>
     /// <value>Defaults to <see langword="null"/>: not sent, so Ollama's own default (5 minutes) applies.</value>
     public string? KeepAlive { get; set; }
 

@@ -14,7 +14,9 @@ public sealed class PromptOptions
     [RegularExpression("^[A-Za-z0-9._-]+$", ErrorMessage = "Prompts:Version must be a plain folder name such as v1.")]
     public string Version { get; set; } = "v1";
 
-    /// <summary>The folder holding one sub-folder per prompt version; a relative path is taken from the executable's folder.</summary>
+    /// <summary>
+    /// The folder holding one sub-folder per prompt version; a relative path is taken from the executable's folder.
+    /// </summary>
     /// <value>Defaults to <c>prompts</c>, which the build copies beside the executable.</value>
     [Required(AllowEmptyStrings = false)]
     public string Directory { get; set; } = "prompts";

@@ -35,7 +35,8 @@ public static class OllamaAssessmentServiceCollectionExtensions
         OllamaHttpClients.Register(services);
         services.AddSingleton<OllamaProbe>();
         services.AddSingleton<AssessmentProviderResolver>();
-        services.AddSingleton(provider => PromptLibrary.Load(provider.GetRequiredService<IOptions<PromptOptions>>().Value));
+        services.AddSingleton(provider =>
+            PromptLibrary.Load(provider.GetRequiredService<IOptions<PromptOptions>>().Value));
         services.AddSingleton(BuildKernel);
         services.AddSingleton<StructuredPromptRunner>();
 
@@ -72,7 +73,9 @@ public static class OllamaAssessmentServiceCollectionExtensions
         return kernel;
     }
 
-    private static void Decorate<TService>(IServiceCollection services, Func<IServiceProvider, TService, TService> decorate)
+    private static void Decorate<TService>(
+        IServiceCollection services,
+        Func<IServiceProvider, TService, TService> decorate)
         where TService : class
     {
         var descriptor = services.LastOrDefault(d => d.ServiceType == typeof(TService) && !d.IsKeyedService)

@@ -28,7 +28,9 @@ internal sealed class ProviderSwitchingInterviewAssessor(
 {
     public string Name => resolver.Resolved?.UsesOllama == true ? OllamaQuestionAssessor.AssessorName : inner.Name;
 
-    public async Task<AssessmentReport> AssessAsync(Transcript transcript, CancellationToken cancellationToken = default)
+    public async Task<AssessmentReport> AssessAsync(
+        Transcript transcript,
+        CancellationToken cancellationToken = default)
     {
         var resolution = await resolver.ResolveAsync(cancellationToken);
         if (!resolution.UsesOllama)
@@ -44,7 +46,11 @@ internal sealed class ProviderSwitchingInterviewAssessor(
         return report with { Provenance = Stamp(report.Provenance, resolution, prompts, record) };
     }
 
-    private Provenance Stamp(Provenance provenance, ProviderResolution resolution, PromptLibrary prompts, RunRecord record)
+    private Provenance Stamp(
+        Provenance provenance,
+        ProviderResolution resolution,
+        PromptLibrary prompts,
+        RunRecord record)
     {
         var options = ollamaOptions.Value;
 

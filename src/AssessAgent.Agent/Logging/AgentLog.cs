@@ -31,8 +31,8 @@ internal static partial class AgentLog
     public static partial void ModelReply(ILogger logger, string function, string questionId, string reply);
 
     [LoggerMessage(EventId = 4005, Level = LogLevel.Warning,
-        Message = "{Function} for {QuestionId}: the prompt needs about {Estimate} tokens plus {Budget} for the reply, " +
-            "more than the context of {ContextSize}; not sent")]
+        Message = "{Function} for {QuestionId}: the prompt needs about {Estimate} tokens plus {Budget} for the " +
+            "reply, more than the context of {ContextSize}; not sent")]
     public static partial void PromptTooLarge(
         ILogger logger,
         string function,
@@ -58,7 +58,8 @@ internal static partial class AgentLog
     public static partial void QuestionFlagged(ILogger logger, string questionId, string flagKind);
 
     [LoggerMessage(EventId = 4010, Level = LogLevel.Information,
-        Message = "Report done with {ModelCalls} model calls, {PromptTokens} prompt tokens, {CompletionTokens} reply tokens")]
+        Message = "Report done with {ModelCalls} model calls, {PromptTokens} prompt tokens, " +
+            "{CompletionTokens} reply tokens")]
     public static partial void UsageTotals(ILogger logger, int modelCalls, long promptTokens, long completionTokens);
 
     [LoggerMessage(EventId = 4011, Level = LogLevel.Warning,

@@ -35,18 +35,25 @@ internal static class OllamaHttpClients
         services.AddHttpClient(Probe, (provider, client) =>
         {
             var options = provider.GetRequiredService<IOptions<OllamaOptions>>().Value;
-            client.BaseAddress = options.Endpoint;
+            client.BaseAddress = BaseAddressOf(options.Endpoint);
             client.Timeout = options.ProbeTimeout;
         });
     }
 
     private static Action<IServiceProvider, HttpClient> ConfigureBase(TimeSpan timeout) => (provider, client) =>
     {
-        client.BaseAddress = provider.GetRequiredService<IOptions<OllamaOptions>>().Value.Endpoint;
+        client.BaseAddress = BaseAddressOf(provider.GetRequiredService<IOptions<OllamaOptions>>().Value.Endpoint);
         client.Timeout = timeout;
     };
 
-    private static void ConfigurePipeline(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, OllamaOptions options)
+    // Relative paths such as "api/chat" replace the last segment of a base address without a trailing slash, which
+    // would lose a path prefix like http://gateway/ollama.
+    private static Uri BaseAddressOf(Uri endpoint) =>
+        endpoint.AbsoluteUri.EndsWith('/') ? endpoint : new Uri(endpoint.AbsoluteUri + "/");
+
+    private static void ConfigurePipeline(
+        ResiliencePipelineBuilder<HttpResponseMessage> pipeline,
+        OllamaOptions options)
     {
         pipeline.AddRetry(new HttpRetryStrategyOptions
         {
@@ -76,7 +83,8 @@ internal static class OllamaHttpClients
     {
         { Exception: TimeoutRejectedException } => false,
         { Exception: HttpRequestException } => true,
-        { Result: { } response } => (int)response.StatusCode >= 500 || response.StatusCode == HttpStatusCode.TooManyRequests,
+        { Result: { } response } =>
+            (int)response.StatusCode >= 500 || response.StatusCode == HttpStatusCode.TooManyRequests,
         _ => false,
     };
 }

@@ -63,7 +63,8 @@ public sealed class OllamaProbe(IHttpClientFactory httpClientFactory, IOptions<O
         {
             throw new AgentException(
                 AgentFailure.NotRunning,
-                $"Ollama is not answering at {_options.Endpoint}: start it with \"ollama serve\" or set Ollama:Endpoint.",
+                $"Ollama is not answering at {_options.Endpoint}: start it with \"ollama serve\" or set " +
+                "Ollama:Endpoint.",
                 exception);
         }
         catch (System.Text.Json.JsonException exception)

@@ -41,7 +41,9 @@ public sealed class PromptLibrary
     /// <summary>Every function, by <c>Plugin/Function</c>.</summary>
     public IReadOnlyCollection<PromptFunction> Functions => _functions.Values;
 
-    /// <summary>Loads the version <see cref="PromptOptions.Version"/> under <see cref="PromptOptions.Directory"/>.</summary>
+    /// <summary>
+    /// Loads the version <see cref="PromptOptions.Version"/> under <see cref="PromptOptions.Directory"/>.
+    /// </summary>
     /// <exception cref="AgentException">The folder is missing or a file in it is not valid.</exception>
     public static PromptLibrary Load(PromptOptions options)
     {
@@ -52,7 +54,7 @@ public sealed class PromptLibrary
         if (!Directory.Exists(folder))
         {
             var known = Directory.Exists(root)
-                ? string.Join(", ", Directory.GetDirectories(root).Select(Path.GetFileName).Order(StringComparer.Ordinal))
+                ? string.Join(", ", Directory.GetDirectories(root).Select(Path.GetFileName).Order())
                 : "none";
             throw new AgentException(
                 AgentFailure.PromptFiles,
@@ -105,7 +107,8 @@ public sealed class PromptLibrary
         }
         catch (Exception exception) when (exception is JsonException or ArgumentException or FileNotFoundException)
         {
-            throw new AgentException(AgentFailure.PromptFiles, $"{configPath}: {OneLine(exception.Message)}", exception);
+            throw new AgentException(
+                AgentFailure.PromptFiles, $"{configPath}: {OneLine(exception.Message)}", exception);
         }
 
         config.Name = name;

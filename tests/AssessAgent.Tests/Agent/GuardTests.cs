@@ -127,7 +127,8 @@ public sealed class GuardTests : IAsyncLifetime
 
         Assert.Equal(HiringDecision.Inconclusive, report.Recommendation.Decision);
         Assert.Equal(["technical-1"], report.KeyStrengths.Single().QuestionIds);
-        Assert.Contains(report.Provenance.Notes, note => note.Contains("set to Inconclusive", StringComparison.Ordinal));
+        Assert.Contains(
+            report.Provenance.Notes, note => note.Contains("set to Inconclusive", StringComparison.Ordinal));
     }
 
     private static int CountOf(string text, string value) =>

@@ -6,7 +6,7 @@ using Microsoft.SemanticKernel;
 
 namespace AssessAgent.Tests.Agent;
 
-/// <summary>The Semantic Kernel kernel the DI extension registers: prompt plugins, tool calls and concurrency.</summary>
+/// <summary>The kernel the DI extension registers: prompt plugins, tool calls and concurrency.</summary>
 public sealed class KernelTests : IAsyncLifetime
 {
     private FakeOllamaServer _server = null!;
@@ -36,9 +36,9 @@ public sealed class KernelTests : IAsyncLifetime
         var clock = new FakeClock();
         kernel.Plugins.AddFromObject(clock, "Clock");
 
-        var result = await kernel.InvokePromptAsync(
-            "What day is it?",
-            new KernelArguments(new PromptExecutionSettings { FunctionChoiceBehavior = FunctionChoiceBehavior.Auto() }));
+        var settings = new PromptExecutionSettings { FunctionChoiceBehavior = FunctionChoiceBehavior.Auto() };
+
+        var result = await kernel.InvokePromptAsync("What day is it?", new KernelArguments(settings));
 
         Assert.Equal("It is the 3rd.", result.ToString());
         Assert.Equal(1, clock.Calls);

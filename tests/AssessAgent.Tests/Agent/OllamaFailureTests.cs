@@ -61,7 +61,9 @@ public sealed class OllamaFailureTests : IAsyncLifetime
     public async Task Assess_ChatAnswers404_KeepsOllamaErrorTextAndSaysOllamaPull()
     {
         ModelReplies.AnswerEverything(_server);
-        _server.Script("CheckRelevance", new FakeChatReply.Error(404, "model \"qwen2.5:7b-instruct\" not found, try pulling it first"));
+        _server.Script(
+            "CheckRelevance",
+            new FakeChatReply.Error(404, "model \"qwen2.5:7b-instruct\" not found, try pulling it first"));
         await using var host = AgentTestHost.Create(_server.Endpoint);
 
         var exception = await Assert.ThrowsAsync<AgentException>(
@@ -142,13 +144,14 @@ public sealed class OllamaFailureTests : IAsyncLifetime
     public async Task Assess_ErrorLineInsideA200Reply_FailsWithOllamaErrorText()
     {
         ModelReplies.AnswerEverything(_server);
-        _server.Script("CheckRelevance", new FakeChatReply.StreamError("an error was encountered while running the model"));
+        const string error = "an error was encountered while running the model";
+        _server.Script("CheckRelevance", new FakeChatReply.StreamError(error));
         await using var host = AgentTestHost.Create(_server.Endpoint);
 
         var exception = await Assert.ThrowsAsync<AgentException>(
             () => host.AssessAsync(TestTranscripts.OneQuestion(TestTranscripts.CachingAnswer)));
 
-        Assert.Contains("an error was encountered while running the model", exception.Message, StringComparison.Ordinal);
+        Assert.Contains(error, exception.Message, StringComparison.Ordinal);
     }
 
     private static async Task WhenAsync(Func<bool> condition)

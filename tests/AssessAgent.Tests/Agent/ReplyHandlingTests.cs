@@ -56,7 +56,8 @@ public sealed class ReplyHandlingTests : IAsyncLifetime
     public async Task Assess_ScoreOutOfRangeOrInWords_IsAskedAgainWithTheValidationError(string invalid, string path)
     {
         ModelReplies.AnswerEverything(_server);
-        _server.Script("ScoreAnswer", new FakeChatReply.Answer(invalid), new FakeChatReply.Answer(ModelReplies.Score(81)));
+        _server.Script(
+            "ScoreAnswer", new FakeChatReply.Answer(invalid), new FakeChatReply.Answer(ModelReplies.Score(81)));
         await using var host = AgentTestHost.Create(_server.Endpoint);
 
         var question = await host.AssessOneAsync(TestTranscripts.OneQuestion(TestTranscripts.CachingAnswer));
@@ -91,7 +92,8 @@ public sealed class ReplyHandlingTests : IAsyncLifetime
     public async Task Assess_ReplyCutOffAtItsBudget_IsAskedAgainWithTwiceTheBudget()
     {
         ModelReplies.AnswerEverything(_server);
-        _server.Script("ScoreAnswer", new FakeChatReply.Answer("{\"score\": 80, \"reasoning\": \"Long", DoneReason: "length"));
+        _server.Script(
+            "ScoreAnswer", new FakeChatReply.Answer("{\"score\": 80, \"reasoning\": \"Long", DoneReason: "length"));
         await using var host = AgentTestHost.Create(_server.Endpoint);
 
         var question = await host.AssessOneAsync(TestTranscripts.OneQuestion(TestTranscripts.CachingAnswer));

@@ -16,7 +16,9 @@ public sealed class OptionsValidationTests
         var prompts = host.Services.GetRequiredService<IOptions<PromptOptions>>().Value;
         var assessment = host.Services.GetRequiredService<IOptions<AssessmentOptions>>().Value;
 
-        Assert.Equal(("qwen2.5:7b-instruct", 8192, 0.0, 42), (ollama.Model, ollama.ContextSize, ollama.Temperature, ollama.Seed));
+        Assert.Equal(
+            ("qwen2.5:7b-instruct", 8192, 0.0, 42),
+            (ollama.Model, ollama.ContextSize, ollama.Temperature, ollama.Seed));
         Assert.Equal(new Uri("http://localhost:11434"), ollama.Endpoint);
         Assert.Equal(TimeSpan.FromMinutes(10), ollama.RequestTimeout);
         Assert.Equal(AssessmentProvider.Auto, assessment.Provider);
@@ -31,7 +33,8 @@ public sealed class OptionsValidationTests
     [InlineData("Prompts:Version", "../v1", "Prompts:Version")]
     public async Task InvalidSetting_FailsValidationNamingIt(string key, string value, string named)
     {
-        await using var host = AgentTestHost.Create("http://localhost:11434/", new Dictionary<string, string?> { [key] = value });
+        await using var host = AgentTestHost.Create(
+            "http://localhost:11434/", new Dictionary<string, string?> { [key] = value });
 
         var exception = Assert.Throws<OptionsValidationException>(() =>
         {

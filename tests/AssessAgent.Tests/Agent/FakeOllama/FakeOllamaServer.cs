@@ -47,7 +47,9 @@ public sealed class FakeOllamaServer : IAsyncDisposable
     /// <summary>The chat requests received so far, oldest first.</summary>
     public IReadOnlyList<RecordedRequest> ChatRequests => [.. _requests.Where(r => r.Path == "/api/chat")];
 
-    /// <summary>How long every chat reply waits before it is written, so that overlapping requests can be seen.</summary>
+    /// <summary>
+    /// How long every chat reply waits before it is written, so that overlapping requests can be seen.
+    /// </summary>
     public TimeSpan ChatDelay { get; set; } = TimeSpan.Zero;
 
     /// <summary>The most chat requests that were being answered at the same time.</summary>
@@ -233,8 +235,14 @@ public sealed class FakeOllamaServer : IAsyncDisposable
     private static void InterlockedMax(ref int target, int value)
     {
         var current = Volatile.Read(ref target);
-        while (value > current && Interlocked.CompareExchange(ref target, value, current) is var seen && seen != current)
+        while (value > current)
         {
+            var seen = Interlocked.CompareExchange(ref target, value, current);
+            if (seen == current)
+            {
+                return;
+            }
+
             current = seen;
         }
     }

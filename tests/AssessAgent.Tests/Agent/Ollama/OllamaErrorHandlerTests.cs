@@ -6,8 +6,9 @@ namespace AssessAgent.Tests.Agent.Ollama;
 public sealed class OllamaErrorHandlerTests
 {
     [Theory]
-    [InlineData(400, "registry.ollama.ai/library/gemma:2b does not support tools", AgentFailure.ToolsUnsupported, "does not support tools")]
-    [InlineData(404, "model \"llama3\" not found, try pulling it first", AgentFailure.ModelNotPulled, "ollama pull llama3")]
+    [InlineData(400, "library/gemma:2b does not support tools", AgentFailure.ToolsUnsupported, "support tools")]
+    [InlineData(
+        404, "model \"llama3\" not found, try pulling it first", AgentFailure.ModelNotPulled, "ollama pull llama3")]
     [InlineData(503, "llm server loading model", AgentFailure.ModelLoading, "still loading")]
     [InlineData(503, "server busy, please try again.", AgentFailure.ServerBusy, "busy")]
     [InlineData(500, "input length exceeds the context length", AgentFailure.ContextOverflow, "Ollama:ContextSize")]
@@ -30,7 +31,10 @@ public sealed class OllamaErrorHandlerTests
     [InlineData("llama3:latest", "llama3", true)]
     [InlineData("llama3:8b", "llama3", false)]
     [InlineData("Qwen2.5:7B-Instruct", "qwen2.5:7b-instruct", true)]
-    public void NamesMatch_OllamaSpellings_AreTheSameModelOnlyWhenTheTagsAgree(string installed, string wanted, bool same)
+    public void NamesMatch_OllamaSpellings_AreTheSameModelOnlyWhenTheTagsAgree(
+        string installed,
+        string wanted,
+        bool same)
     {
         Assert.Equal(same, OllamaProbe.NamesMatch(installed, wanted));
     }

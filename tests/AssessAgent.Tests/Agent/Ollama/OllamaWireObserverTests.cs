@@ -20,7 +20,9 @@ public sealed class OllamaWireObserverTests : IAsyncLifetime
     public async Task StreamedReply_RecordsDoneReasonAndTokenCountsAndKeepsTheText()
     {
         _server.Default("", new FakeChatReply.Answer(
-            "A streamed reply long enough to come in several NDJSON lines.", DoneReason: "length", PromptEvalCount: 321));
+            "A streamed reply long enough to come in several NDJSON lines.",
+            DoneReason: "length",
+            PromptEvalCount: 321));
         await using var host = AgentTestHost.Create(_server.Endpoint);
         var chat = host.Services.GetRequiredService<Kernel>().GetRequiredService<IChatClient>();
 

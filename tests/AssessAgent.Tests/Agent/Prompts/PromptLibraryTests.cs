@@ -10,7 +10,8 @@ namespace AssessAgent.Tests.Agent.Prompts;
 
 public sealed class PromptLibraryTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "assessagent-prompts-" + Guid.NewGuid().ToString("N"));
+    private readonly string _root =
+        Path.Combine(Path.GetTempPath(), "assessagent-prompts-" + Guid.NewGuid().ToString("N"));
 
     public void Dispose()
     {

@@ -20,7 +20,8 @@ public sealed class ReplyReaderTests
     [Fact]
     public void TryRead_BackticksAndBracesInsideStrings_DoNotEndTheObject()
     {
-        const string reply = "```json\n{\"reasoning\": \"Use ``` fences and a } brace and \\\"quotes\\\"\", \"score\": 5}\n```";
+        const string reply =
+            "```json\n{\"reasoning\": \"Use ``` fences and a } brace and \\\"quotes\\\"\", \"score\": 5}\n```";
 
         Assert.True(ReplyReader.TryRead(reply, out var value, out _));
 

@@ -65,7 +65,8 @@ internal sealed class AgentTestHost : IAsyncDisposable
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
         services.AddSingleton<FakeOfflineQuestionAssessor>();
         services.AddSingleton<OfflineRelevanceTable>();
-        services.AddSingleton<IQuestionAssessor>(provider => provider.GetRequiredService<FakeOfflineQuestionAssessor>());
+        services.AddSingleton<IQuestionAssessor>(
+            provider => provider.GetRequiredService<FakeOfflineQuestionAssessor>());
         services.AddSingleton<IRecommendationWriter, FakeOfflineRecommendationWriter>();
         services.AddSingleton<IInterviewAssessor, FakeInterviewPipeline>();
         services.AddOllamaAssessment(configuration);

@@ -16,7 +16,9 @@ internal sealed class FakeOfflineQuestionAssessor : IQuestionAssessor
 
     public string Name => "offline";
 
-    public Task<QuestionAssessment> AssessAsync(QuestionContext context, CancellationToken cancellationToken = default) =>
+    public Task<QuestionAssessment> AssessAsync(
+        QuestionContext context,
+        CancellationToken cancellationToken = default) =>
         Task.FromResult(new QuestionAssessment
         {
             QuestionId = context.Question.Id,
@@ -53,7 +55,9 @@ internal sealed class FakeInterviewPipeline(
 {
     public string Name => "offline";
 
-    public async Task<AssessmentReport> AssessAsync(Transcript transcript, CancellationToken cancellationToken = default)
+    public async Task<AssessmentReport> AssessAsync(
+        Transcript transcript,
+        CancellationToken cancellationToken = default)
     {
         var contexts = transcript.Sections
             .SelectMany(section => section.Questions.Select(question =>
@@ -78,7 +82,8 @@ internal sealed class FakeInterviewPipeline(
             AreasForImprovement = draft.AreasForImprovement,
             Recommendation = draft.Recommendation,
             Diagnosis = diagnosis,
-            Provenance = new Provenance("offline", null, "fake-embeddings", null, null, DateTimeOffset.UnixEpoch, "test", []),
+            Provenance = new Provenance(
+                "offline", null, "fake-embeddings", null, null, DateTimeOffset.UnixEpoch, "test", []),
         };
     }
 }
@@ -91,5 +96,6 @@ internal sealed class OfflineRelevanceTable
     public bool Misaligned { get; set; }
 
     public RelevanceVerdict For(string questionId) =>
-        Verdicts.GetValueOrDefault(questionId, new RelevanceVerdict(RelevanceLabel.Relevant, 0.8, "Offline: relevant."));
+        Verdicts.GetValueOrDefault(
+            questionId, new RelevanceVerdict(RelevanceLabel.Relevant, 0.8, "Offline: relevant."));
 }

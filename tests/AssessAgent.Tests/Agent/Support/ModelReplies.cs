@@ -56,7 +56,8 @@ internal static class ModelReplies
     {
         server.Default("CheckRelevance", new FakeChatReply.Answer(Relevance()));
         server.Default("ScoreAnswer", new FakeChatReply.Answer(Score(score)));
-        server.Default("ExtractFeedback", new FakeChatReply.Answer(Feedback(("Plans invalidation.", "explicit invalidation"))));
+        server.Default(
+            "ExtractFeedback", new FakeChatReply.Answer(Feedback(("Plans invalidation.", "explicit invalidation"))));
         server.Default("WriteRecommendation", new FakeChatReply.Answer(Recommendation("Hire", "technical-1")));
         server.Default("AssessAnswer", new FakeChatReply.Answer(Combined(score)));
     }
@@ -70,7 +71,8 @@ internal static class ModelReplies
         ["score"] = score,
         ["reasoning"] = "Concrete caching plan.",
         ["addresses_assessor"] = false,
-        ["strengths"] = new JsonArray(new JsonObject { ["point"] = "Measures.", ["evidence"] = "measure the hit rate" }),
+        ["strengths"] = new JsonArray(
+            new JsonObject { ["point"] = "Measures.", ["evidence"] = "measure the hit rate" }),
         ["improvements"] = new JsonArray(),
     }.ToJsonString();
 }
