@@ -71,8 +71,8 @@ public static class AssessCommand
         progress.Step($"Reading {request.File}");
         var transcript = loader.Load(request.File, new TranscriptReadOptions { InterviewerName = request.Interviewer });
         var questionCount = transcript.AllQuestions.Count();
-        progress.Step($"Read a {transcript.Source.Format} transcript: " +
-            $"{"question".ToQuantity(questionCount)} in {"section".ToQuantity(transcript.Sections.Count)}");
+        progress.Step($"Read {"question".ToQuantity(questionCount)} in " +
+            $"{"section".ToQuantity(transcript.Sections.Count)} (format: {transcript.Source.Format})");
 
         // Resolved only once the input is known to be good: building the assessor loads the embedding model.
         var assessor = services.GetRequiredService<IInterviewAssessor>();
