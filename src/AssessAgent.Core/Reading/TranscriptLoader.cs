@@ -2,6 +2,8 @@ using System.Text;
 using AssessAgent.Reading.Json;
 using AssessAgent.Reading.Markdown;
 using AssessAgent.Reading.Report;
+using AssessAgent.Reading.Text;
+using AssessAgent.Reading.WebVtt;
 using AssessAgent.Transcripts;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -24,7 +26,11 @@ public sealed class TranscriptLoader
         this.logger = logger ?? (ILogger)NullLogger.Instance;
 
         // Detection asks the readers in this order; the more specific content signatures come first.
-        readers = [new JsonTranscriptReader(), new AssessmentReportReader(), new MarkdownTranscriptReader()];
+        readers =
+        [
+            new WebVttReader(), new SegmentsJsonReader(), new JsonTranscriptReader(), new AssessmentReportReader(),
+            new MarkdownTranscriptReader(), new SpeakerTextReader(),
+        ];
     }
 
     /// <summary>A one-line list of the formats this loader reads, with their extensions.</summary>

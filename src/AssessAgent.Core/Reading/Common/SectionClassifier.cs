@@ -7,7 +7,7 @@ namespace AssessAgent.Reading.Common;
 /// Puts a question into one of the usual interview sections by the words it uses, for inputs that have no
 /// sections. The cues are checked in this order and the first match wins: Wrap Up ("any questions for us",
 /// "anything else you'd like to"), Behavioral ("tell me about a time", "describe a situation"), Screening
-/// ("tell me about yourself", "why this role"), System Design ("design a", "how would you architect", "scale to
+/// ("tell me about yourself", "your current role", "why this role"), System Design ("design a", "how would you architect", "scale to
 /// millions"); a question with none of them is Technical.
 /// </summary>
 internal static partial class SectionClassifier
@@ -63,7 +63,8 @@ internal static partial class SectionClassifier
     private static partial Regex BehavioralRegex();
 
     [GeneratedRegex(
-        @"\btell (?:me|us) (?:a (?:bit|little) )?(?:more )?about yourself\b|\bintroduce yourself\b" +
+        @"\btell(?:ing)? (?:me|us) (?:a (?:bit|little) )?(?:more )?about (?:yourself|your (?:current|last|previous|present)" +
+        @" (?:role|job|position|work))\b|\bintroduce yourself\b" +
         @"|\bwalk (?:me|us) through your (?:background|resume|résumé|cv|career|experience)\b" +
         @"|\bwhy (?:this|our|the) (?:role|company|position|team|job)\b|\bwhy do you want (?:to|this)\b" +
         @"|\bwhy are you (?:interested|looking|leaving)\b" +

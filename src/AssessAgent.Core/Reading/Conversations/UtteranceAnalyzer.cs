@@ -1,0 +1,128 @@
+namespace AssessAgent.Reading.Conversations;
+
+/// <summary>
+/// Splits a turn into sentences and sets aside small talk: greetings, audio checks, pleasantries and goodbyes
+/// (<see cref="ConversationCues.Social"/>), and for the interviewer also introductions and remarks about the call,
+/// short acknowledgements ("Okay, got it.") and announced topic changes. What is left, from the first sentence
+/// that asks something on, is the turn's content.
+/// </summary>
+internal static class UtteranceAnalyzer
+{
+    /// <summary>The longest sentence, in words, that can still count as small talk.</summary>
+    private const int MaxSmallTalkWords = 14;
+
+    /// <summary>The longest sentence, in words, that can count as a bare acknowledgement.</summary>
+    private const int MaxAcknowledgementWords = 5;
+
+    /// <summary>What an interviewer's turn says.</summary>
+    public static Utterance AnalyzeInterviewer(string text)
+    {
+        var kept = new List<string>();
+        var isQuestion = false;
+        var hasTransition = false;
+        var isSocial = false;
+        var hasRemark = false;
+
+        foreach (var sentence in Sentences(text))
+        {
+            var lower = Normalize(sentence);
+            var stripped = StripFiller(sentence);
+            hasTransition |= ConversationCues.Transition().IsMatch(lower);
+
+            // Small talk is checked first: "Can you hear me?" asks something, but nothing to assess.
+            if (IsSocial(sentence, lower, interviewer: true))
+            {
+                isSocial = true;
+            }
+            else if (QuestionPart(sentence) is { } question)
+            {
+                kept.Add(question);
+                isQuestion = true;
+            }
+            else if (!IsAcknowledgement(lower) && !ConversationCues.Transition().IsMatch(lower)
+                && !ConversationCues.Announcement().IsMatch(lower) && stripped.Length > 0)
+            {
+                // Statements after the question give its context; those before it ("That's a good place to
+                // stop.") only lead in, and stay in the turn's text but not in the question's.
+                hasRemark = true;
+                if (isQuestion)
+                {
+                    kept.Add(stripped);
+                }
+            }
+        }
+
+        return new Utterance(string.Join(' ', kept), isQuestion, hasTransition, isSocial, hasRemark);
+    }
+
+    /// <summary>Whether a candidate's turn is nothing but small talk ("Thanks for having me!", "Bye!").</summary>
+    public static bool IsCandidateSmallTalk(string text) =>
+        Sentences(text).All(sentence => IsSocial(sentence, Normalize(sentence), interviewer: false));
+
+    /// <summary>Whether a sentence asks or requests something.</summary>
+    public static bool IsQuestionLike(string sentence) => QuestionPart(sentence) is not null;
+
+    /// <summary>
+    /// The part of a sentence that asks, from the clause where the asking starts ("Let's start: tell me about
+    /// yourself." gives "Tell me about yourself."), or <see langword="null"/> when it asks nothing.
+    /// </summary>
+    public static string? QuestionPart(string sentence)
+    {
+        var clauseStarts = ConversationCues.ClauseBreak().Matches(sentence).Select(match => match.Index + match.Length)
+            .Prepend(0);
+
+        foreach (var start in clauseStarts)
+        {
+            var clause = StripFiller(sentence[start..]);
+            if (ConversationCues.QuestionStart().IsMatch(Normalize(clause)))
+            {
+                return Capitalized(clause);
+            }
+        }
+
+        return sentence.Contains('?') ? Capitalized(StripFiller(sentence)) : null;
+    }
+
+    /// <summary>The text's sentences, trimmed, without empty ones.</summary>
+    public static IEnumerable<string> Sentences(string text) =>
+        ConversationCues.SentenceBreak().Split(text.Trim())
+            .Select(sentence => sentence.Trim())
+            .Where(sentence => sentence.Length > 0);
+
+    /// <summary>The sentence lower-cased with straight apostrophes, as the cue patterns expect.</summary>
+    public static string Normalize(string sentence) =>
+        sentence.Replace('\u2019', '\'').Replace('\u2018', '\'').ToLowerInvariant().Trim();
+
+    /// <summary>How many words the text has.</summary>
+    public static int WordCount(string text) => ConversationCues.Word().Count(text);
+
+    private static bool IsSocial(string sentence, string lower, bool interviewer)
+    {
+        if (WordCount(lower) > MaxSmallTalkWords)
+        {
+            return false;
+        }
+
+        return ConversationCues.Social().IsMatch(lower)
+            || interviewer && (ConversationCues.InterviewerSocial().IsMatch(lower)
+                || ConversationCues.SelfIntroduction().IsMatch(sentence.Replace('\u2019', '\'')));
+    }
+
+    private static bool IsAcknowledgement(string lower) =>
+        WordCount(lower) <= MaxAcknowledgementWords && ConversationCues.Acknowledgement().IsMatch(lower);
+
+    // "Okay, so, next question: how would you ..." keeps only "How would you ...".
+    private static string StripFiller(string sentence)
+    {
+        var match = ConversationCues.LeadingFiller().Match(sentence);
+        if (!match.Success || match.Length == 0)
+        {
+            return sentence;
+        }
+
+        return Capitalized(sentence[match.Length..].TrimStart());
+    }
+
+    private static string Capitalized(string text) =>
+        text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+}
