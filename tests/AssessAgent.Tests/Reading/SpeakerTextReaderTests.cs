@@ -129,7 +129,8 @@ public sealed class SpeakerTextReaderTests : IDisposable
         var transcript = loader.Load(path, options);
 
         Assert.Equal("Sam Okafor", transcript.Candidate);
-        Assert.Equal("Is that the level of detail you want?", transcript.AllQuestions.Single().Text);
+        Assert.Equal("I build data pipelines at a retailer. Is that the level of detail you want?",
+            transcript.AllQuestions.Single().Text);
         Assert.All(transcript.AllQuestions.Single().Turns.Where(turn => turn.Speaker == "Alex Moreau"),
             turn => Assert.Equal(SpeakerRole.Interviewer, turn.Role));
     }

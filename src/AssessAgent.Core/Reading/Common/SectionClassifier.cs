@@ -6,8 +6,8 @@ namespace AssessAgent.Reading.Common;
 /// <summary>
 /// Puts a question into one of the usual interview sections by the words it uses, for inputs that have no
 /// sections. The cues are checked in this order and the first match wins: Wrap Up ("any questions for us",
-/// "anything else you'd like to"), Behavioral ("tell me about a time", "describe a situation"), Screening
-/// ("tell me about yourself", "your current role", "why this role"), System Design ("design a", "how would you architect", "scale to
+/// "anything else you'd like to", "what would you like to ask me"), Behavioral ("tell me about a time", "describe a situation"), Screening
+/// ("tell me about yourself", "your current role", "what are you working on at the moment", "why this role"), System Design ("design a", "how would you architect", "scale to
 /// millions"); a question with none of them is Technical.
 /// </summary>
 internal static partial class SectionClassifier
@@ -49,7 +49,8 @@ internal static partial class SectionClassifier
     [GeneratedRegex(
         @"\bany (?:other |more |final |last )?questions (?:for|about) (?:us|me|the team|the role)\b" +
         @"|\b(?:do|did) you have any (?:other |more |final |last )?questions\b|\bwhat questions do you have\b" +
-        @"|\banything else (?:you'd|you would) like to\b|\banything (?:you'd|you would) like to (?:ask|add|share)\b",
+        @"|\banything else (?:you'd|you would) like to\b|\banything (?:you'd|you would) like to (?:ask|add|share)\b" +
+        @"|\bwhat would you like to ask (?:me|us)\b|\b(?:is there )?anything you(?:'d| would)? (?:want|like) to ask\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex WrapUpRegex();
 
@@ -68,6 +69,7 @@ internal static partial class SectionClassifier
         @"|\bwalk (?:me|us) through your (?:background|resume|résumé|cv|career|experience)\b" +
         @"|\bwhy (?:this|our|the) (?:role|company|position|team|job)\b|\bwhy do you want (?:to|this)\b" +
         @"|\bwhy are you (?:interested|looking|leaving)\b" +
+        @"|\bwhat are you (?:currently )?working on (?:at the moment|right now|currently|these days|now)\b" +
         @"|\bwhat (?:interests|attracted|excites|draws) you (?:about|to) (?:this|the|our)\b" +
         @"|\b(?:salary|compensation) expectations\b|\bnotice period\b",
         RegexOptions.IgnoreCase)]

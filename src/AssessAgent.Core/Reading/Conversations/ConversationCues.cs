@@ -50,7 +50,8 @@ internal static partial class ConversationCues
         @"\b(?:let'?s|let us|we'?ll|i'?d like to|i want to|we can) (?:now )?(?:move on|move to|switch|change" +
         @"|shift|turn to|talk about|start|begin|get started|dive in|kick off|go to|jump)\b" +
         @"|^(?:moving on|next question|next up|switching gears|changing gears|on a different (?:note|topic)" +
-        @"|for the next|my next question|another question|(?:a )?different topic|next one)\b|\bnext question\b")]
+        @"|for the next|my next question|another question|(?:a )?different topic|next one)\b|\bnext question\b" +
+        @"|\blet'?s (?:go|get|do some|switch to) (?:technical|behaviou?ral|coding|design|system design)\b")]
     public static partial Regex Transition();
 
     /// <summary>
@@ -65,7 +66,8 @@ internal static partial class ConversationCues
     /// <summary>Filler that opens a sentence ("Okay, so, next question:") and is dropped from question texts.</summary>
     [GeneratedRegex(
         @"^(?:(?:next question|next one|next up|moving on|switching gears|changing gears|let'?s move on|let'?s switch gears" +
-        @"|thank you|thanks|ok(?:ay)?|so|alright|all right|great|cool|right|now|next|good|perfect)" +
+        @"|to start with|to begin with|first of all|first|firstly|thank you|thanks|ok(?:ay)?|so|alright|all right|great" +
+        @"|cool|right|now|next|good|perfect)" +
         @"(?:[\s,:.!\u2014\u2013-]+|$))+",
         RegexOptions.IgnoreCase)]
     public static partial Regex LeadingFiller();
@@ -109,6 +111,24 @@ internal static partial class ConversationCues
     /// <summary>Where a new clause starts inside a sentence: after a colon, semicolon or dash.</summary>
     [GeneratedRegex(@"[:;\u2014\u2013]\s*|\s-\s+")]
     public static partial Regex ClauseBreak();
+
+    /// <summary>A comma and the space after it, where a question may start after a remark.</summary>
+    [GeneratedRegex(@",\s+")]
+    public static partial Regex CommaBreak();
+
+    /// <summary>
+    /// A sentence opening with a condition, a setting or a conjunction ("If you had more time, how would you...",
+    /// "And looking back, what would you...") whose question needs its opening, so it is not split at the comma.
+    /// </summary>
+    [GeneratedRegex(
+        @"^(?:and|but|or|plus|also|if|when|while|given|assuming|suppose|say|in|for|since|because|as|once|after" +
+        @"|before|with|without|imagine" +
+        @"|let'?s say|thinking|looking|based|from|on|at|during|between|of|to (?!start|begin))\b")]
+    public static partial Regex SubordinateStart();
+
+    /// <summary>A word by which a question points back to the statement before it.</summary>
+    [GeneratedRegex(@"^(?:it|that|this|them|those|these|its)$")]
+    public static partial Regex LeadInReference();
 
     /// <summary>Words, for counting and overlap.</summary>
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'-]*")]

@@ -4,7 +4,8 @@ namespace AssessAgent.Reading.Conversations;
 /// Splits a turn into sentences and sets aside small talk: greetings, audio checks, pleasantries and goodbyes
 /// (<see cref="ConversationCues.Social"/>), and for the interviewer also introductions and remarks about the call,
 /// short acknowledgements ("Okay, got it.") and announced topic changes. What is left, from the first sentence
-/// that asks something on, is the turn's content.
+/// that asks something on (with the statements right before it when it points back to them), is the turn's
+/// content.
 /// </summary>
 internal static class UtteranceAnalyzer
 {
@@ -18,6 +19,7 @@ internal static class UtteranceAnalyzer
     public static Utterance AnalyzeInterviewer(string text)
     {
         var kept = new List<string>();
+        var leadIn = new List<string>();
         var isQuestion = false;
         var hasTransition = false;
         var isSocial = false;
@@ -26,29 +28,28 @@ internal static class UtteranceAnalyzer
         foreach (var sentence in Sentences(text))
         {
             var lower = Normalize(sentence);
-            var stripped = StripFiller(sentence);
             hasTransition |= ConversationCues.Transition().IsMatch(lower);
 
             // Small talk is checked first: "Can you hear me?" asks something, but nothing to assess.
             if (IsSocial(sentence, lower, interviewer: true))
             {
                 isSocial = true;
+                leadIn.Clear();
             }
             else if (QuestionPart(sentence) is { } question)
             {
+                kept.AddRange(isQuestion || !PointsBack(question) ? [] : leadIn);
                 kept.Add(question);
                 isQuestion = true;
             }
-            else if (!IsAcknowledgement(lower) && !ConversationCues.Transition().IsMatch(lower)
-                && !ConversationCues.Announcement().IsMatch(lower) && stripped.Length > 0)
+            else if (IsStatement(lower))
             {
-                // Statements after the question give its context; those before it ("That's a good place to
-                // stop.") only lead in, and stay in the turn's text but not in the question's.
                 hasRemark = true;
-                if (isQuestion)
-                {
-                    kept.Add(stripped);
-                }
+                (isQuestion ? kept : leadIn).Add(StripFiller(sentence));
+            }
+            else
+            {
+                leadIn.Clear();
             }
         }
 
@@ -68,10 +69,15 @@ internal static class UtteranceAnalyzer
     /// </summary>
     public static string? QuestionPart(string sentence)
     {
-        var clauseStarts = ConversationCues.ClauseBreak().Matches(sentence).Select(match => match.Index + match.Length)
-            .Prepend(0);
+        var clauseStarts = ConversationCues.ClauseBreak().Matches(sentence).Select(match => match.Index + match.Length);
+        if (sentence.Contains('?') && !ConversationCues.SubordinateStart().IsMatch(Normalize(sentence)))
+        {
+            // "We've got five minutes left, what would you like to ask me?" asks from the comma on.
+            clauseStarts = clauseStarts.Concat(ConversationCues.CommaBreak().Matches(sentence)
+                .Select(match => match.Index + match.Length));
+        }
 
-        foreach (var start in clauseStarts)
+        foreach (var start in clauseStarts.Order().Prepend(0))
         {
             var clause = StripFiller(sentence[start..]);
             if (ConversationCues.QuestionStart().IsMatch(Normalize(clause)))
@@ -107,6 +113,16 @@ internal static class UtteranceAnalyzer
             || interviewer && (ConversationCues.InterviewerSocial().IsMatch(lower)
                 || ConversationCues.SelfIntroduction().IsMatch(sentence.Replace('\u2019', '\'')));
     }
+
+    // Statements after the question give its context. Those before it count only when the question points back
+    // to them ("...a pricing service that is slow. How would you put a cache in front of it?"); otherwise they
+    // just lead in ("That's a good place to stop.") and stay in the turn's text but not in the question's.
+    private static bool PointsBack(string question) =>
+        ConversationCues.Word().Matches(Normalize(question)).Any(word => ConversationCues.LeadInReference().IsMatch(word.Value));
+
+    private static bool IsStatement(string lower) =>
+        !IsAcknowledgement(lower) && !ConversationCues.Transition().IsMatch(lower)
+        && !ConversationCues.Announcement().IsMatch(lower) && StripFiller(lower).Length > 0;
 
     private static bool IsAcknowledgement(string lower) =>
         WordCount(lower) <= MaxAcknowledgementWords && ConversationCues.Acknowledgement().IsMatch(lower);
