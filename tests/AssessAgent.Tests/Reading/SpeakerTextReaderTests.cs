@@ -27,7 +27,7 @@ public sealed class SpeakerTextReaderTests : IDisposable
 
         Assert.Equal(
         [
-            "Tell me about yourself.", "How would you test a gRPC service?",
+            "Let's get started. Tell me about yourself.", "Moving on. How would you test a gRPC service?",
             "Tell me about a time you disagreed with a colleague.", "Design a URL shortener.",
             "Do you have any questions for us?",
         ], transcript.AllQuestions.Select(question => question.Text));
@@ -101,7 +101,7 @@ public sealed class SpeakerTextReaderTests : IDisposable
 
         var question = loader.Load(path).AllQuestions.Single();
 
-        Assert.Equal("What is a race condition?", question.Text);
+        Assert.Equal("Welcome. What is a race condition?", question.Text);
         Assert.Equal(
             "Two threads touch shared state and the result depends on timing. A lock or an atomic operation prevents it.",
             question.Answer);
@@ -116,7 +116,7 @@ public sealed class SpeakerTextReaderTests : IDisposable
         var transcript = loader.Load(path);
 
         Assert.Equal("Alex Moreau", transcript.Candidate);
-        Assert.Equal(["Tell me about yourself.", "How would you test a data pipeline?"],
+        Assert.Equal(["Of course. Tell me about yourself.", "Yes, that works. How would you test a data pipeline?"],
             transcript.AllQuestions.Select(question => question.Text));
     }
 

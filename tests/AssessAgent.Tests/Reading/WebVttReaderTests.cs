@@ -48,7 +48,8 @@ public sealed class WebVttReaderTests : IDisposable
         var transcript = loader.Load(RepositoryPaths.Sample("split-cues.vtt"));
 
         Assert.Equal(2, transcript.AllQuestions.Count());
-        Assert.Equal("Tell me about a time you missed a deadline.", transcript.AllQuestions.Last().Text);
+        Assert.Equal("Great, thanks. Next question: tell me about a time you missed a deadline.",
+            transcript.AllQuestions.Last().Text);
         Assert.Equal([SectionKind.SystemDesign, SectionKind.Behavioral], transcript.Sections.Select(s => s.Kind));
         Assert.Equal("Zoë Đặng", transcript.Candidate);
         Assert.Equal(TimeSpan.FromSeconds(32), transcript.Duration);

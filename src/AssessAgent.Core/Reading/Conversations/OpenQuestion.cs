@@ -2,15 +2,19 @@ using AssessAgent.Transcripts;
 
 namespace AssessAgent.Reading.Conversations;
 
-/// <summary>A question being built from a conversation: the question, its follow-ups and the answers so far.</summary>
-internal sealed class OpenQuestion(string text, Turn questionTurn)
+/// <summary>
+/// A question being built from a conversation: the question, its follow-ups and the answers so far. Its text is
+/// the interviewer's whole turn as said; its section and topic words come from what the turn asks
+/// (<see cref="Utterance.Content"/>), without the lead-in and small talk around it.
+/// </summary>
+internal sealed class OpenQuestion(Turn questionTurn, string content)
 {
-    private readonly HashSet<string> contentWords = new(Conversations.ContentWords.Of(text), StringComparer.Ordinal);
+    private readonly HashSet<string> contentWords = new(Conversations.ContentWords.Of(content), StringComparer.Ordinal);
 
-    public string Text { get; } = text;
+    public string Text { get; } = questionTurn.Text;
 
     /// <summary>The section the question itself points to.</summary>
-    public SectionKind Kind { get; } = Common.SectionClassifier.Classify(text);
+    public SectionKind Kind { get; } = Common.SectionClassifier.Classify(content);
 
     public List<Turn> Turns { get; } = [questionTurn];
 

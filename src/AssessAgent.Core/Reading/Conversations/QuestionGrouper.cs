@@ -4,7 +4,7 @@ namespace AssessAgent.Reading.Conversations;
 
 /// <summary>
 /// Walks the merged turns and groups them into questions. An interviewer turn that asks something opens a new
-/// question or, when <see cref="FollowUpDetector"/> says so, joins the open one as a follow-up. Candidate turns
+/// question (whose text is the whole turn) or, when <see cref="FollowUpDetector"/> says so, joins the open one as a follow-up. Candidate turns
 /// join the open question's answer. Small talk is left out: interviewer turns that are all small talk, candidate
 /// turns that are all small talk, anything before the first question, and the candidate's reply to a social
 /// remark ("How are you?"). An interviewer's remark that asks nothing stays in the open question's turns.
@@ -59,7 +59,7 @@ internal sealed class QuestionGrouper(SpeakerRoles roles)
             return;
         }
 
-        open = new OpenQuestion(utterance.Content, turn);
+        open = new OpenQuestion(turn, utterance.Content);
         questions.Add(open);
     }
 
