@@ -3,8 +3,9 @@ using Microsoft.Extensions.AI;
 namespace AssessAgent.Tests.Store;
 
 /// <summary>
-/// A deterministic embedder for ranking tests: each word (lower-cased, a plural 's' dropped) lights one of 256
-/// dimensions, so texts that share words point the same way. It counts its calls so tests can see re-embedding.
+/// A deterministic embedder for ranking tests: each word (lower-cased, a plural 's' dropped, common words left
+/// out as a real model all but ignores them) lights one of 256 dimensions, so texts that share words point the same
+/// way. It counts the texts it embedded so tests can see re-embedding.
 /// </summary>
 internal sealed class FakeEmbeddingGenerator(string modelId = "fake-words-256")
     : IEmbeddingGenerator<string, Embedding<float>>
@@ -46,6 +47,11 @@ internal sealed class FakeEmbeddingGenerator(string modelId = "fake-words-256")
         var vector = new float[Dimensions];
         foreach (var word in text.ToLowerInvariant().Split(Separators, StringSplitOptions.RemoveEmptyEntries))
         {
+            if (CommonWords.Contains(word))
+            {
+                continue;
+            }
+
             var stem = word.Length > 3 && word.EndsWith('s') ? word[..^1] : word;
             vector[StableHash(stem) % Dimensions] += 1;
         }
@@ -61,6 +67,12 @@ internal sealed class FakeEmbeddingGenerator(string modelId = "fake-words-256")
 
         return new Embedding<float>(vector);
     }
+
+    private static readonly HashSet<string> CommonWords =
+    [
+        "a", "about", "an", "and", "at", "did", "do", "for", "how", "i", "in", "is", "it", "me", "of", "on", "the",
+        "to", "we", "what", "who", "would", "you",
+    ];
 
     private static readonly char[] Separators = [' ', ',', '.', '?', '!', ';', ':', '\n', '-', '(', ')', '"', '\''];
 
