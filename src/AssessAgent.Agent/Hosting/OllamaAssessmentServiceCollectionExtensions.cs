@@ -4,6 +4,7 @@ using AssessAgent.Agent.Ollama;
 using AssessAgent.Agent.Prompts;
 using AssessAgent.Agent.Providers;
 using AssessAgent.Assessment;
+using AssessAgent.LanguageModels;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -57,16 +58,21 @@ public static class OllamaAssessmentServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-    // The kernel's chat client is OllamaSharp's, wrapped so that tool calls the model asks for actually run.
+    // The kernel's chat client is OllamaSharp's, inside every registered decorator (such as the eval harness's
+    // response cache, the last registered outermost), wrapped so that tool calls the model asks for actually run.
     private static Kernel BuildKernel(IServiceProvider provider)
     {
         var options = provider.GetRequiredService<IOptions<OllamaOptions>>().Value;
         var httpClient = provider.GetRequiredService<IHttpClientFactory>().CreateClient(OllamaHttpClients.Chat);
-        IChatClient ollama = new OllamaApiClient(httpClient, options.Model);
+        IChatClient chat = new OllamaApiClient(httpClient, options.Model);
+        foreach (var decorator in provider.GetServices<IChatClientDecorator>())
+        {
+            chat = decorator.Decorate(chat);
+        }
 
         var builder = Kernel.CreateBuilder();
         builder.Services.AddSingleton(provider.GetRequiredService<ILoggerFactory>());
-        builder.Services.AddChatClient(ollama).UseKernelFunctionInvocation();
+        builder.Services.AddChatClient(chat).UseKernelFunctionInvocation();
         var kernel = builder.Build();
         kernel.Plugins.AddRange(provider.GetRequiredService<PromptLibrary>().ToPlugins());
 

@@ -1,6 +1,8 @@
 using System.ComponentModel;
 using AssessAgent.Tests.Agent.FakeOllama;
 using AssessAgent.Tests.Agent.Support;
+using AssessAgent.LanguageModels;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.SemanticKernel;
 
@@ -57,6 +59,38 @@ public sealed class KernelTests : IAsyncLifetime
         await host.AssessAsync(TestTranscripts.Questions(5));
 
         Assert.Equal(2, _server.MaxChatsInFlight);
+    }
+
+    [Fact]
+    public async Task Assess_RegisteredChatClientDecorator_AnswersInsteadOfTheServer()
+    {
+        ModelReplies.AnswerEverything(_server, score: 80);
+        await using var host = AgentTestHost.Create(
+            _server.Endpoint,
+            configure: services => services.AddSingleton<IChatClientDecorator>(new CannedScoreDecorator(score: 63)));
+
+        var question = await host.AssessOneAsync(TestTranscripts.OneQuestion(TestTranscripts.CachingAnswer));
+
+        Assert.Equal(63, question.Score);
+        Assert.Empty(_server.ChatRequestsFor("ScoreAnswer"));
+        Assert.Single(_server.ChatRequestsFor("CheckRelevance"));
+    }
+
+    // Answers ScoreAnswer itself, the way a response cache answers a request it has seen.
+    private sealed class CannedScoreDecorator(int score) : IChatClientDecorator
+    {
+        public IChatClient Decorate(IChatClient inner) => new CannedScoreClient(inner, score);
+    }
+
+    private sealed class CannedScoreClient(IChatClient inner, int score) : DelegatingChatClient(inner)
+    {
+        public override Task<ChatResponse> GetResponseAsync(
+            IEnumerable<ChatMessage> messages,
+            ChatOptions? options = null,
+            CancellationToken cancellationToken = default) =>
+            messages.Any(message => message.Text.Contains("score one answer", StringComparison.Ordinal))
+                ? Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, ModelReplies.Score(score))))
+                : base.GetResponseAsync(messages, options, cancellationToken);
     }
 
     private sealed class FakeClock

@@ -32,14 +32,20 @@ internal sealed class AgentTestHost : IAsyncDisposable
 
     public IInterviewAssessor InterviewAssessor => _services.GetRequiredService<IInterviewAssessor>();
 
-    public static AgentTestHost Create(Uri endpoint, IDictionary<string, string?>? settings = null) =>
-        Create(endpoint.ToString(), settings);
+    public static AgentTestHost Create(
+        Uri endpoint,
+        IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configure = null) =>
+        Create(endpoint.ToString(), settings, configure);
 
     /// <summary>The services with only <paramref name="settings"/>, without the test defaults.</summary>
     public static AgentTestHost CreateWithSettingsOnly(IDictionary<string, string?> settings) =>
         Build(new Dictionary<string, string?>(settings));
 
-    public static AgentTestHost Create(string endpoint, IDictionary<string, string?>? settings = null)
+    public static AgentTestHost Create(
+        string endpoint,
+        IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configure = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -54,10 +60,10 @@ internal sealed class AgentTestHost : IAsyncDisposable
             values[key] = value;
         }
 
-        return Build(values);
+        return Build(values, configure);
     }
 
-    private static AgentTestHost Build(Dictionary<string, string?> values)
+    private static AgentTestHost Build(Dictionary<string, string?> values, Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var logs = new LogCollector();
@@ -69,6 +75,7 @@ internal sealed class AgentTestHost : IAsyncDisposable
             provider => provider.GetRequiredService<FakeOfflineQuestionAssessor>());
         services.AddSingleton<IRecommendationWriter, FakeOfflineRecommendationWriter>();
         services.AddSingleton<IInterviewAssessor, FakeInterviewPipeline>();
+        configure?.Invoke(services);
         services.AddOllamaAssessment(configuration);
 
         return new AgentTestHost(services.BuildServiceProvider(validateScopes: true), logs);
