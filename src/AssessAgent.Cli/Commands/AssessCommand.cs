@@ -76,8 +76,9 @@ public static class AssessCommand
 
         // Resolved only once the input is known to be good: building the assessor loads the embedding model.
         var assessor = services.GetRequiredService<IInterviewAssessor>();
-        progress.Step($"Assessing with the {assessor.Name} assessor");
+        progress.Step($"Assessing {"answer".ToQuantity(questionCount)}");
         var report = await assessor.AssessAsync(transcript, cancellationToken);
+        progress.Step($"Assessed by the {report.Provenance.Assessor} assessor");
         ReportCheckerSummary(progress, report);
 
         var written = ReportOutput.Write(report, request.Format, request.OutputPath);

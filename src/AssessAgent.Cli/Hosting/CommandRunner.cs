@@ -1,3 +1,4 @@
+using AssessAgent.Agent;
 using AssessAgent.Reading;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -48,6 +49,8 @@ public static class CommandRunner
     private static int? Classify(Exception exception) => exception switch
     {
         TranscriptReadException => ExitCodes.InputError,
+        AgentException { Failure: AgentFailure.PromptFiles } => ExitCodes.UsageError,
+        AgentException => ExitCodes.ProviderUnavailable,
         ReportOutputException => ExitCodes.InputError,
         OptionsValidationException => ExitCodes.UsageError,
         OperationCanceledException => ExitCodes.Cancelled,

@@ -1,3 +1,4 @@
+using AssessAgent.Agent.Hosting;
 using AssessAgent.Assessment;
 using AssessAgent.Reading;
 using AssessAgent.Reporting;
@@ -12,7 +13,9 @@ public static class ServiceRegistration
     public static IServiceCollection AddAssessAgent(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
+        // The offline assessor first: the language-model path wraps it and falls back on it.
         services.AddOfflineAssessment();
+        services.AddOllamaAssessment(configuration);
         services.AddSingleton<IReportChecker, ReportChecker>();
         services.AddSingleton<TranscriptLoader>();
         services.AddSingleton<ProgressReporter>();
