@@ -26,8 +26,9 @@ public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embed
     // length and kept small enough that one long answer does not pad a hundred short phrases.
     private const int BatchSize = 32;
 
-    private readonly Lazy<SentenceEncoder> _encoder =
-        new(() => new SentenceEncoder(new SessionOptions()), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static int s_encoderLoadCount;
+
+    private readonly Lazy<SentenceEncoder> _encoder;
 
     private readonly ConcurrentDictionary<string, Embedding<float>> _cache = new(StringComparer.Ordinal);
 
@@ -47,7 +48,17 @@ public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embed
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(cacheCapacity);
         _cacheCapacity = cacheCapacity;
+        _encoder = new Lazy<SentenceEncoder>(LoadEncoder, LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>
+    /// How many times any instance in this process has loaded the model (about 90 MB and a second of CPU each);
+    /// with one generator registered per process it stays at one however many transcripts are assessed.
+    /// </summary>
+    public static int EncoderLoadCount => Volatile.Read(ref s_encoderLoadCount);
+
+    /// <summary>Whether this instance has loaded the model; it loads on the first text it has to embed.</summary>
+    public bool IsEncoderLoaded => _encoder.IsValueCreated;
 
     /// <summary>How many texts the model has embedded so far; cached texts are not counted again.</summary>
     public int EncodedTextCount { get; private set; }
@@ -121,6 +132,13 @@ public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embed
                 _cache[batch[i]] = new Embedding<float>(vectors[i]) { ModelId = ModelName };
             }
         }
+    }
+
+    private static SentenceEncoder LoadEncoder()
+    {
+        Interlocked.Increment(ref s_encoderLoadCount);
+
+        return new SentenceEncoder(new SessionOptions());
     }
 
     // Reached only when another thread cleared the cache between encoding and reading.
