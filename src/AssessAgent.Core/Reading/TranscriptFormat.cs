@@ -3,7 +3,9 @@ namespace AssessAgent.Reading;
 /// <summary>The input formats a transcript can be read from.</summary>
 public enum TranscriptFormat
 {
-    /// <summary>A JSON transcript with sections and questions, as described by schemas/transcript.schema.json.</summary>
+    /// <summary>
+    /// A JSON transcript with sections and questions, as described by schemas/transcript.schema.json.
+    /// </summary>
     Json,
 
     /// <summary>Speech-to-text segments in JSON: an array of speaker-labelled, timed segments.</summary>

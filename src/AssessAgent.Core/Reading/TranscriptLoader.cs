@@ -39,7 +39,9 @@ public sealed class TranscriptLoader
         "speaker-labelled text (.txt), WebVTT (.vtt), earlier assessment report text (.txt)";
 
     /// <summary>Reads the transcript in the file at <paramref name="path"/>.</summary>
-    /// <exception cref="TranscriptReadException">The file is missing, too large, empty or not a valid transcript.</exception>
+    /// <exception cref="TranscriptReadException">
+    /// The file is missing, too large, empty or not a valid transcript.
+    /// </exception>
     public Transcript Load(string path, TranscriptReadOptions? options = null)
     {
         options ??= TranscriptReadOptions.Default;
@@ -56,7 +58,9 @@ public sealed class TranscriptLoader
         return LoadText(ReadAllText(path), path, options);
     }
 
-    /// <summary>Reads a transcript from text already in memory, named <paramref name="sourceName"/> in errors.</summary>
+    /// <summary>
+    /// Reads a transcript from text already in memory, named <paramref name="sourceName"/> in errors.
+    /// </summary>
     /// <exception cref="TranscriptReadException">The text is too large, empty or not a valid transcript.</exception>
     public Transcript LoadText(string text, string sourceName, TranscriptReadOptions? options = null)
     {

@@ -28,7 +28,8 @@ public sealed class AssessmentReportReaderTests : IDisposable
     {
         var questions = loader.Load(RepositoryPaths.SeedReport).AllQuestions.ToList();
 
-        Assert.Equal("How would you use Docker and Kubernetes to containerize a Python application?", questions[0].Text);
+        Assert.Equal("How would you use Docker and Kubernetes to containerize a Python application?",
+            questions[0].Text);
         Assert.Equal("How would you test gRPC at unit, integration, and e2e levels?", questions[2].Text);
         Assert.StartsWith("In a high-concurrency environment, describe the process", questions[3].Text);
         Assert.EndsWith("across different instances running on Kubernetes clusters?", questions[3].Text);
@@ -145,7 +146,8 @@ public sealed class AssessmentReportReaderTests : IDisposable
     [Fact]
     public void Load_ReportBlockWithoutQuestion_NamesLine()
     {
-        var path = files.Write("no-question.txt", "Interview Assessment Report\n\nTechnical\n\nQ1.  40/100\n\nAnswer: Yes.\n");
+        var path = files.Write("no-question.txt",
+            "Interview Assessment Report\n\nTechnical\n\nQ1.  40/100\n\nAnswer: Yes.\n");
 
         var error = Assert.Throws<TranscriptReadException>(() => loader.Load(path));
 

@@ -73,7 +73,8 @@ public sealed class JsonTranscriptReaderTests : IDisposable
     {
         var path = files.Write("unicode.json", """
             { "candidate": "张伟", "sections": [ { "name": "Técnico",
-              "questions": [ { "question": "¿Cómo escalarías PostgreSQL?", "answer": "José Núñez dijo: réplicas. 数据库分片。" } ] } ] }
+              "questions": [ { "question": "¿Cómo escalarías PostgreSQL?",
+                "answer": "José Núñez dijo: réplicas. 数据库分片。" } ] } ] }
             """);
 
         var transcript = loader.Load(path);

@@ -21,8 +21,10 @@ public static class RepositoryPaths
     }
 
     /// <summary>The real bad report the product is built to catch, kept beside the repository.</summary>
-    public static string SeedReport => Path.GetFullPath(Path.Combine(Root, "..", "shared", "samples", "seed-report.txt"));
+    public static string SeedReport =>
+        Path.GetFullPath(Path.Combine(Root, "..", "shared", "samples", "seed-report.txt"));
 
     /// <summary>A sample input copied next to the test binaries from Reading/Samples.</summary>
-    public static string Sample(string fileName) => Path.Combine(AppContext.BaseDirectory, "Reading", "Samples", fileName);
+    public static string Sample(string fileName) =>
+        Path.Combine(AppContext.BaseDirectory, "Reading", "Samples", fileName);
 }

@@ -50,7 +50,9 @@ public sealed class SegmentsJsonReaderTests : IDisposable
 
     [Theory]
     [InlineData("""[ { "start": 0, "end": 2, "text": "Why?" } ]""", "[0].speaker", "missing; every segment needs")]
-    [InlineData("""{ "segments": [ { "speaker": "A", "text": "Why?" }, { "speaker": "B", "start": "soon", "text": "x" } ] }""",
+    [InlineData("""
+        { "segments": [ { "speaker": "A", "text": "Why?" }, { "speaker": "B", "start": "soon", "text": "x" } ] }
+        """,
         "segments[1].start", "must be a number of seconds")]
     [InlineData("""{ "segments": [ { "speaker": "A" } ] }""", "segments[0].text", "missing or not a string")]
     [InlineData("""{ "segments": 3 }""", "segments", "must be an array of segments")]

@@ -103,7 +103,8 @@ public sealed class SpeakerTextReaderTests : IDisposable
 
         Assert.Equal("Welcome. What is a race condition?", question.Text);
         Assert.Equal(
-            "Two threads touch shared state and the result depends on timing. A lock or an atomic operation prevents it.",
+            "Two threads touch shared state and the result depends on timing. " +
+            "A lock or an atomic operation prevents it.",
             question.Answer);
         Assert.Null(loader.Load(path).Candidate);
     }
@@ -173,7 +174,9 @@ public sealed class SpeakerTextReaderTests : IDisposable
     {
         var path = files.Write("monologue.txt", "Dana: What is a closure?\nDana: And what is a monad?\n");
 
-        var error = Assert.Throws<TranscriptReadException>(() => loader.Load(path, new() { Format = TranscriptFormat.SpeakerText }));
+        var options = new TranscriptReadOptions { Format = TranscriptFormat.SpeakerText };
+
+        var error = Assert.Throws<TranscriptReadException>(() => loader.Load(path, options));
 
         Assert.StartsWith($"{path}: only one speaker (\"Dana\") found", error.Message);
     }

@@ -5,7 +5,8 @@ namespace AssessAgent.Tests.Reading;
 /// <summary>A scratch folder for input files, deleted with everything in it when the test ends.</summary>
 public sealed class TestFiles : IDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "assessagent-tests", Guid.NewGuid().ToString("N"));
+    private readonly string folder =
+        Path.Combine(Path.GetTempPath(), "assessagent-tests", Guid.NewGuid().ToString("N"));
 
     public TestFiles() => Directory.CreateDirectory(folder);
 

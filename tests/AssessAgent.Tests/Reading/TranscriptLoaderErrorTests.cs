@@ -53,7 +53,9 @@ public sealed class TranscriptLoaderErrorTests : IDisposable
     }
 
     [Theory]
-    [InlineData("""{ "sections": [ { "name": "A", "questions": [] }, { "name": "B", "questions": [ { "question": "  " } ] } ] }""",
+    [InlineData("""
+        { "sections": [ { "name": "A", "questions": [] }, { "name": "B", "questions": [ { "question": "  " } ] } ] }
+        """,
         "sections[1].questions[0].question", "must not be empty")]
     [InlineData("""{ "sections": [ { "name": "A", "questions": [ { "answer": "x" } ] } ] }""",
         "sections[0].questions[0]", "missing required property \"question\"")]
@@ -61,12 +63,17 @@ public sealed class TranscriptLoaderErrorTests : IDisposable
         "sections[0].questions[0].anwser", "unknown property \"anwser\"")]
     [InlineData("""{ "sections": [ { "name": "A", "questions": [ { "question": "Q?", "weight": 0 } ] } ] }""",
         "sections[0].questions[0].weight", "must be greater than 0")]
-    [InlineData("""{ "interviewDate": "06/02/2026", "sections": [ { "name": "A", "questions": [ { "question": "Q?" } ] } ] }""",
+    [InlineData("""
+        { "interviewDate": "06/02/2026", "sections": [ { "name": "A", "questions": [ { "question": "Q?" } ] } ] }
+        """,
         "interviewDate", "must be a date written YYYY-MM-DD")]
     [InlineData("""{ "candidate": "Zoë" }""", "(root)", "missing required property \"sections\"")]
     [InlineData("""{ "sections": [ { "name": "A", "questions": [ { "question": 42 } ] } ] }""",
         "sections[0].questions[0].question", "is integer but must be string")]
-    [InlineData("""{ "sections": [ { "name": "A", "questions": [ { "question": "Q?", "turns": [ { "role": "host", "text": "x" } ] } ] } ] }""",
+    [InlineData("""
+        { "sections": [ { "name": "A", "questions": [ { "question": "Q?",
+          "turns": [ { "role": "host", "text": "x" } ] } ] } ] }
+        """,
         "sections[0].questions[0].turns[0].role", "must be \"interviewer\" or \"candidate\"")]
     [InlineData("""{ "candidate": 7, "sections": [ { "name": "A", "questions": [ { "question": "Q?" } ] } ] }""",
         "candidate", "is integer but must be string or null")]
@@ -84,7 +91,8 @@ public sealed class TranscriptLoaderErrorTests : IDisposable
     public void Load_DuplicateQuestionIds_NamesSecondPath()
     {
         var path = files.Write("dupes.json", """
-            { "sections": [ { "name": "A", "questions": [ { "id": "q", "question": "One?" }, { "id": "q", "question": "Two?" } ] } ] }
+            { "sections": [ { "name": "A", "questions": [
+              { "id": "q", "question": "One?" }, { "id": "q", "question": "Two?" } ] } ] }
             """);
 
         var error = Assert.Throws<TranscriptReadException>(() => loader.Load(path));

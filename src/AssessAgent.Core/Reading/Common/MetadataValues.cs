@@ -63,7 +63,8 @@ internal static partial class MetadataValues
     private static partial Regex OrdinalSuffixRegex();
 
     [GeneratedRegex(
-        @"^(?:(?<h>\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\b\s*,?\s*)?(?:(?<m>\d+(?:\.\d+)?)\s*(?:m|mins?|minutes?)\b\s*,?\s*)?" +
+        @"^(?:(?<h>\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\b\s*,?\s*)?(?:(?<m>\d+(?:\.\d+)?)\s*(?:m|mins?" +
+        @"|minutes?)\b\s*,?\s*)?" +
         @"(?:(?<s>\d+)\s*(?:s|secs?|seconds?)\b)?\s*$",
         RegexOptions.IgnoreCase)]
     private static partial Regex DurationRegex();

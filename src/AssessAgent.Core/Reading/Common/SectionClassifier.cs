@@ -4,11 +4,11 @@ using AssessAgent.Transcripts;
 namespace AssessAgent.Reading.Common;
 
 /// <summary>
-/// Puts a question into one of the usual interview sections by the words it uses, for inputs that have no
-/// sections. The cues are checked in this order and the first match wins: Wrap Up ("any questions for us",
-/// "anything else you'd like to", "what would you like to ask me"), Behavioral ("tell me about a time", "describe a situation"), Screening
-/// ("tell me about yourself", "your current role", "what are you working on at the moment", "why this role"), System Design ("design a", "how would you architect", "scale to
-/// millions"); a question with none of them is Technical.
+/// Puts a question into one of the usual interview sections by the words it uses, for inputs that have no sections. The
+/// cues are checked in this order and the first match wins: Wrap Up ("any questions for us", "anything else you'd like
+/// to", "what would you like to ask me"), Behavioral ("tell me about a time", "describe a situation"), Screening ("tell
+/// me about yourself", "your current role", "what are you working on at the moment", "why this role"), System Design
+/// ("design a", "how would you architect", "scale to millions"); a question with none of them is Technical.
 /// </summary>
 internal static partial class SectionClassifier
 {
@@ -43,7 +43,9 @@ internal static partial class SectionClassifier
             return new SectionCue(SectionKind.SystemDesign, IsStarter: true);
         }
 
-        return SystemDesignScaleRegex().IsMatch(text) ? new SectionCue(SectionKind.SystemDesign, IsStarter: false) : null;
+        return SystemDesignScaleRegex().IsMatch(text)
+            ? new SectionCue(SectionKind.SystemDesign, IsStarter: false)
+            : null;
     }
 
     [GeneratedRegex(
@@ -64,7 +66,8 @@ internal static partial class SectionClassifier
     private static partial Regex BehavioralRegex();
 
     [GeneratedRegex(
-        @"\btell(?:ing)? (?:me|us) (?:a (?:bit|little) )?(?:more )?about (?:yourself|your (?:current|last|previous|present)" +
+        @"\btell(?:ing)? (?:me|us) (?:a (?:bit|little) )?(?:more )?about (?:yourself|your (?:current|last" +
+        @"|previous|present)" +
         @" (?:role|job|position|work))\b|\bintroduce yourself\b" +
         @"|\bwalk (?:me|us) through your (?:background|resume|résumé|cv|career|experience)\b" +
         @"|\bwhy (?:this|our|the) (?:role|company|position|team|job)\b|\bwhy do you want (?:to|this)\b" +
@@ -76,7 +79,8 @@ internal static partial class SectionClassifier
     private static partial Regex ScreeningRegex();
 
     [GeneratedRegex(
-        @"\bdesign (?:a|an|the|your own)\b|\bhow would you (?:architect|design)\b|\barchitecture (?:for|of) (?:a|an)\b" +
+        @"\bdesign (?:a|an|the|your own)\b|\bhow would you (?:architect|design)\b|\barchitecture (?:for" +
+        @"|of) (?:a|an)\b" +
         @"|\bsystem design\b|\bhigh[- ]level design\b|\bbuild a (?:system|service|platform) that\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex SystemDesignStarterRegex();

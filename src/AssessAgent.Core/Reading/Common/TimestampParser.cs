@@ -9,7 +9,9 @@ internal static partial class TimestampParser
     /// <summary>The pattern of a timestamp, for use inside other patterns.</summary>
     public const string Pattern = @"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?";
 
-    /// <summary>The time since the start of the recording, or <see langword="null"/> when the text is not one.</summary>
+    /// <summary>
+    /// The time since the start of the recording, or <see langword="null"/> when the text is not one.
+    /// </summary>
     public static TimeSpan? Parse(string text)
     {
         var match = TimestampRegex().Match(text.Trim());

@@ -21,7 +21,8 @@ internal static partial class ConversationCues
         @"|\b(?:nice|great|good|lovely|pleasure) to (?:meet|see|chat with|talk (?:to|with)) you\b|^(?:a )?pleasure\b" +
         @"|\bhave a (?:great|good|nice|lovely) (?:day|weekend|evening|one|afternoon)\b" +
         @"|^(?:bye|goodbye|bye-bye|take care|see you|talk soon)\b" +
-        @"|^(?:i'?m|i am) (?:doing )?(?:good|great|well|fine|ok|okay|alright)\b|^(?:doing|all) (?:good|well|great|fine)\b" +
+        @"|^(?:i'?m|i am) (?:doing )?(?:good|great|well|fine|ok|okay|alright)\b|^(?:doing|all) (?:good|well" +
+        @"|great|fine)\b" +
         @"|^not (?:too )?bad\b|^(?:you too|likewise|same here)\b" +
         @"|\b(?:that'?s|that is) (?:all|it|everything) (?:from|for) (?:me|us|today|my side)\b|\bwe'?ll be in touch\b" +
         @"|\b(?:i|we) (?:will|'ll) (?:get back|follow up) (?:to|with) you\b")]
@@ -29,12 +30,16 @@ internal static partial class ConversationCues
 
     /// <summary>An interviewer's remarks about the call itself: introductions, timing, how it will run.</summary>
     [GeneratedRegex(
-        @"\b(?:this|the|today'?s) (?:interview|call|session|conversation) (?:will|should|is going to) (?:take|last|be)\b" +
+        @"\b(?:this|the|today'?s) (?:interview|call|session|conversation) (?:will|should|is going to) (?:take" +
+        @"|last|be)\b" +
         @"|\bwe have (?:about |around )?\d+ minutes\b|\b(?:feel free|don'?t hesitate) to ask\b" +
-        @"|\bi'?ll (?:be )?tak(?:e|ing) (?:some )?notes\b|\bleave (?:some )?time (?:at the end )?for (?:your )?questions\b")]
+        @"|\bi'?ll (?:be )?tak(?:e|ing) (?:some )?notes\b" +
+        @"|\bleave (?:some )?time (?:at the end )?for (?:your )?questions\b")]
     public static partial Regex InterviewerSocial();
 
-    /// <summary>An interviewer introducing themself ("I'm Dana, I lead the platform team"); runs on the original case.</summary>
+    /// <summary>
+    /// An interviewer introducing themself ("I'm Dana, I lead the platform team"); runs on the original case.
+    /// </summary>
     [GeneratedRegex(@"^(?:[Mm]y name is|I'm|I am) \p{Lu}[\p{L}'-]*")]
     public static partial Regex SelfIntroduction();
 
@@ -65,8 +70,10 @@ internal static partial class ConversationCues
 
     /// <summary>Filler that opens a sentence ("Okay, so, next question:") and is dropped from question texts.</summary>
     [GeneratedRegex(
-        @"^(?:(?:next question|next one|next up|moving on|switching gears|changing gears|let'?s move on|let'?s switch gears" +
-        @"|to start with|to begin with|first of all|first|firstly|thank you|thanks|ok(?:ay)?|so|alright|all right|great" +
+        @"^(?:(?:next question|next one|next up|moving on|switching gears|changing gears|let'?s move on" +
+        @"|let'?s switch gears" +
+        @"|to start with|to begin with|first of all|first|firstly|thank you|thanks|ok(?:ay)?|so|alright" +
+        @"|all right|great" +
         @"|cool|right|now|next|good|perfect)" +
         @"(?:[\s,:.!\u2014\u2013-]+|$))+",
         RegexOptions.IgnoreCase)]
@@ -74,21 +81,27 @@ internal static partial class ConversationCues
 
     /// <summary>A sentence that asks or requests something, judged from how it starts.</summary>
     [GeneratedRegex(
-        @"^(?:tell (?:me|us)|describe|explain|walk (?:me|us) through|talk (?:me |us )?(?:through|about)|give (?:me|us)" +
-        @"|share|design|imagine|suppose|let'?s say|say you|pretend|compare|define|how (?:would|do|did|does|can|will|should|is|are)" +
+        @"^(?:tell (?:me|us)|describe|explain|walk (?:me|us) through|talk (?:me |us )?(?:through|about)" +
+        @"|give (?:me|us)" +
+        @"|share|design|imagine|suppose|let'?s say|say you|pretend|compare|define|how (?:would|do|did|does|can" +
+        @"|will|should|is|are)" +
         @"|what(?:'s| is| are| was| were| would| do| did| does| happens| if| about)|why|when (?:would|do|did|should)" +
         @"|which|can you|could you|would you|do you|did you|have you|are you|is there|were you|will you)\b")]
     public static partial Regex QuestionStart();
 
-    /// <summary>How a follow-up opens: asking for more, "what about", "why", "and how would", "you mentioned".</summary>
+    /// <summary>
+    /// How a follow-up opens: asking for more, "what about", "why", "and how would", "you mentioned".
+    /// </summary>
     [GeneratedRegex(
         @"^(?:and|but|then|plus)\b" +
-        @"|^(?:can|could|would) you (?:say|tell (?:me|us)|talk|speak|go|expand|elaborate|dig|drill|walk (?:me|us) through)" +
+        @"|^(?:can|could|would) you (?:say|tell (?:me|us)|talk|speak|go|expand|elaborate|dig|drill|walk (?:me" +
+        @"|us) through)" +
         @" (?:a (?:bit|little) |some )?(?:more|further|deeper|into that|through that|on that)\b" +
         @"|^(?:tell|say) (?:me |us )?(?:a (?:bit|little) )?more\b" +
         @"|\b(?:elaborate|expand on|clarify|go deeper|dig deeper|drill down|unpack)\b" +
         @"|^(?:what|how) about\b|^why\b|^how so\b|^what if\b|^what do you mean\b|^what does that mean\b" +
-        @"|^(?:what|how) would (?:that|it|this|those)\b|^how (?:does|did|do|would|will|could) (?:that|it|this|those|they)\b" +
+        @"|^(?:what|how) would (?:that|it|this|those)\b|^how (?:does|did|do|would|will|could) (?:that|it|this" +
+        @"|those|they)\b" +
         @"|^(?:is|was|would|does|did|could|can|will) (?:that|it|this|those|they)\b" +
         @"|^(?:can|could) you give (?:me |us )?(?:an|a concrete|a specific|some|any|another) example" +
         @"|^(?:for example|such as|like what|anything else|what else|and then)\b" +

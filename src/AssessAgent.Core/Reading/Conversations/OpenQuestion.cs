@@ -20,7 +20,9 @@ internal sealed class OpenQuestion(Turn questionTurn, string content)
 
     public List<string> AnswerParts { get; } = [];
 
-    /// <summary>The content words of the question and its follow-ups, to tell whether a new question shares them.</summary>
+    /// <summary>
+    /// The content words of the question and its follow-ups, to tell whether a new question shares them.
+    /// </summary>
     public IReadOnlySet<string> ContentWords => contentWords;
 
     public void AddFollowUp(string content, Turn turn)

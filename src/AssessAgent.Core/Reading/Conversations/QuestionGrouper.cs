@@ -3,10 +3,10 @@ using AssessAgent.Transcripts;
 namespace AssessAgent.Reading.Conversations;
 
 /// <summary>
-/// Walks the merged turns and groups them into questions. An interviewer turn that asks something opens a new
-/// question (whose text is the whole turn) or, when <see cref="FollowUpDetector"/> says so, joins the open one as a follow-up. Candidate turns
-/// join the open question's answer. Small talk is left out: interviewer turns that are all small talk, candidate
-/// turns that are all small talk, anything before the first question, and the candidate's reply to a social
+/// Walks the merged turns and groups them into questions. An interviewer turn that asks something opens a new question
+/// (whose text is the whole turn) or, when <see cref="FollowUpDetector"/> says so, joins the open one as a follow-up.
+/// Candidate turns join the open question's answer. Small talk is left out: interviewer turns that are all small talk,
+/// candidate turns that are all small talk, anything before the first question, and the candidate's reply to a social
 /// remark ("How are you?"). An interviewer's remark that asks nothing stays in the open question's turns.
 /// </summary>
 internal sealed class QuestionGrouper(SpeakerRoles roles)

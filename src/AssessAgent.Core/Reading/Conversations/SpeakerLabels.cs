@@ -8,7 +8,9 @@ internal static partial class SpeakerLabels
     /// <summary>The most words a speaker label may have; longer "X: y" lines are taken as text.</summary>
     public const int MaxLabelWords = 5;
 
-    /// <summary>The label and text of a "Name: text" line, or <see langword="null"/> when the line is not one.</summary>
+    /// <summary>
+    /// The label and text of a "Name: text" line, or <see langword="null"/> when the line is not one.
+    /// </summary>
     public static (string Speaker, string Text)? Split(string line)
     {
         var match = LabelRegex().Match(line);

@@ -118,7 +118,8 @@ internal static class UtteranceAnalyzer
     // to them ("...a pricing service that is slow. How would you put a cache in front of it?"); otherwise they
     // just lead in ("That's a good place to stop.") and stay in the turn's text but not in the question's.
     private static bool PointsBack(string question) =>
-        ConversationCues.Word().Matches(Normalize(question)).Any(word => ConversationCues.LeadInReference().IsMatch(word.Value));
+        ConversationCues.Word().Matches(Normalize(question))
+            .Any(word => ConversationCues.LeadInReference().IsMatch(word.Value));
 
     private static bool IsStatement(string lower) =>
         !IsAcknowledgement(lower) && !ConversationCues.Transition().IsMatch(lower)

@@ -2,7 +2,9 @@ using System.Text;
 
 namespace AssessAgent.Reading.Json;
 
-/// <summary>Writes locations in a JSON document the way people read them: <c>sections[1].questions[0].question</c>.</summary>
+/// <summary>
+/// Writes locations in a JSON document the way people read them: <c>sections[1].questions[0].question</c>.
+/// </summary>
 internal static class JsonPaths
 {
     /// <summary>The path of a JSON Pointer such as <c>/sections/1/questions/0</c>; "(root)" for the document.</summary>
@@ -28,7 +30,8 @@ internal static class JsonPaths
 
     private static string Property(bool first, string name)
     {
-        var plain = name.Length > 0 && name.All(character => char.IsLetterOrDigit(character) || character is '_' or '$');
+        var plain = name.Length > 0
+            && name.All(character => char.IsLetterOrDigit(character) || character is '_' or '$');
         if (!plain)
         {
             return $"[\"{name}\"]";

@@ -116,8 +116,10 @@ internal sealed class JsonTranscriptReader : ITranscriptReader
                 ? SpeakerRole.Interviewer
                 : SpeakerRole.Candidate;
 
-            return new Turn(role, OptionalText(turn, "speaker") ?? role.ToString(), turn.GetProperty("text").GetString()!,
-                TimeOf(turn, "start"), TimeOf(turn, "end"));
+            var speaker = OptionalText(turn, "speaker") ?? role.ToString();
+
+            return new Turn(role, speaker, turn.GetProperty("text").GetString()!, TimeOf(turn, "start"),
+                TimeOf(turn, "end"));
         }).ToList();
 
     private static TimeSpan? TimeOf(JsonElement owner, string property)

@@ -27,7 +27,9 @@ internal static partial class TranscriptSchema
         }
     }
 
-    /// <summary>Throws a <see cref="TranscriptReadException"/> for the first way the document breaks the schema.</summary>
+    /// <summary>
+    /// Throws a <see cref="TranscriptReadException"/> for the first way the document breaks the schema.
+    /// </summary>
     public static void Validate(TranscriptInput input, JsonElement root)
     {
         var options = new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
@@ -40,8 +42,9 @@ internal static partial class TranscriptSchema
         var violations = (results.Details ?? [])
             .Where(detail => detail.Errors is { Count: > 0 })
             .SelectMany(detail => detail.Errors!.Select(error =>
-                (Path: JsonPaths.FromPointer(detail.InstanceLocation.ToString()), Problem: Describe(error.Key, error.Value,
-                    detail.InstanceLocation.ToString(), detail.EvaluationPath.ToString()))))
+                (Path: JsonPaths.FromPointer(detail.InstanceLocation.ToString()),
+                    Problem: Describe(error.Key, error.Value, detail.InstanceLocation.ToString(),
+                        detail.EvaluationPath.ToString()))))
             .Distinct()
             .ToList();
 

@@ -113,7 +113,8 @@ internal sealed partial class MarkdownTranscriptReader : ITranscriptReader
     [GeneratedRegex(@"^(?<level>#{1,6})\s*(?<text>.*?)\s*#*\s*$")]
     private static partial Regex HeadingRegex();
 
-    [GeneratedRegex(@"^\s*(?:\*\*|__)?(?:Q|Question)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?<text>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:\*\*|__)?(?:Q|Question)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?<text>.*)$",
+        RegexOptions.IgnoreCase)]
     private static partial Regex QuestionLineRegex();
 
     [GeneratedRegex(@"^(?:Q(?:uestion)?\s*\d+\s*[.:)\-]\s*|Question\s*:\s*)", RegexOptions.IgnoreCase)]

@@ -65,7 +65,8 @@ internal sealed partial class AssessmentReportReader : ITranscriptReader
         double? confidence = null;
         if (recommendationIndex >= 0)
         {
-            var inline = RecommendationHeadingRegex().Match(lines[recommendationIndex].Text).Groups["value"].Value.Trim();
+            var heading = RecommendationHeadingRegex().Match(lines[recommendationIndex].Text);
+            var inline = heading.Groups["value"].Value.Trim();
             recommendation = inline.Length > 0
                 ? inline
                 : lines.Skip(recommendationIndex + 1).Select(line => line.Text).FirstOrDefault(text => text.Length > 0);

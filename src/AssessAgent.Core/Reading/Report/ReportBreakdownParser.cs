@@ -163,7 +163,8 @@ internal sealed partial class ReportBreakdownParser(TranscriptInput input, IRead
     [GeneratedRegex(@"^Score:\s*\d{1,3}\s*/\s*100\s*(?:\((?<band>[^)]*)\))?")]
     private static partial Regex ScoreLineRegex();
 
-    [GeneratedRegex(@"^(?:Strengths?|Improvements?|Areas for Improvement|Weakness(?:es)?)\s*:", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Strengths?|Improvements?|Areas for Improvement|Weakness(?:es)?)\s*:",
+        RegexOptions.IgnoreCase)]
     private static partial Regex JudgementRegex();
 
     [GeneratedRegex(@"^(?:Hiring Recommendation|Recommendation|Overall Recommendation|Recommended Next Steps)\b",
