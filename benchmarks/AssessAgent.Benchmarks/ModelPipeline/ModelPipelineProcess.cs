@@ -18,7 +18,8 @@ namespace AssessAgent.Benchmarks.ModelPipeline;
 /// perfectly up to the parallelism), with calls and tokens per report and our share of the wall time. Each
 /// configuration assesses its transcript once to warm up (embeddings, prompts, connections) and then measures
 /// a second report of the same transcript, so the offline embedding work is cached and the share left is the
-/// pipeline's own.
+/// pipeline's own. "By model" counts the answers the model's verdict was kept for; the answer guards hand the
+/// rest back to the offline assessor, which the fake's fixed replies can provoke.
 /// </summary>
 public static class ModelPipelineProcess
 {
@@ -39,9 +40,9 @@ public static class ModelPipelineProcess
 
         Console.WriteLine($"Simulated model: {PerPromptToken.TotalMilliseconds} ms per prompt token, "
             + $"{PerCompletionToken.TotalMilliseconds} ms per completion token; {Environment.ProcessorCount} cores");
-        Console.WriteLine("| Plan | Questions | Parallelism | Wall | Ideal | Model time | Calls | Prompt tokens "
+        Console.WriteLine("| Plan | Questions | Parallelism | Wall | Ideal | By model | Model time | Calls | Prompt tokens "
             + "| Completion tokens | Our share | Load 1m |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
 
         foreach (var plan in Enum.GetValues<AnswerCallPlan>())
         {
@@ -64,14 +65,13 @@ public static class ModelPipelineProcess
     {
         await using var provider = BuildServices(server.Endpoint, plan, parallelism);
         var assessor = provider.GetRequiredService<IInterviewAssessor>();
-        var warmUp = await assessor.AssessAsync(transcript);
-        EnsureModelAssessed(warmUp);
+        await assessor.AssessAsync(transcript);
 
         model.Reset();
         var started = Stopwatch.GetTimestamp();
         var report = await assessor.AssessAsync(transcript);
         var wall = Stopwatch.GetElapsedTime(started);
-        EnsureModelAssessed(report);
+        var byModel = report.AllQuestions.Count(question => question.AssessedBy == OllamaQuestionAssessorName);
 
         var calls = model.Calls;
         var ideal = Ideal(calls, parallelism, transcript.AllQuestions.Count());
@@ -79,7 +79,7 @@ public static class ModelPipelineProcess
         var share = Math.Max(0, (wall - ideal) / wall);
 
         return $"| {plan} | {transcript.AllQuestions.Count()} | {parallelism} | {Seconds(wall)} | {Seconds(ideal)} "
-            + $"| {Seconds(modelTime)} | {calls.Count} | {calls.Sum(c => c.PromptTokens)} "
+            + $"| {byModel} | {Seconds(modelTime)} | {calls.Count} | {calls.Sum(c => c.PromptTokens)} "
             + $"| {calls.Sum(c => c.CompletionTokens)} | {share:P1} | {LoadAverage.OneMinute()} |";
     }
 
@@ -94,14 +94,6 @@ public static class ModelPipelineProcess
         var slots = Math.Min(parallelism, Math.Max(1, questionCount));
 
         return TimeSpan.FromTicks((questionTime / slots) + recommendation);
-    }
-
-    private static void EnsureModelAssessed(AssessmentReport report)
-    {
-        if (report.AllQuestions.Any(question => question.AssessedBy != OllamaQuestionAssessorName))
-        {
-            throw new InvalidOperationException("Some answers fell back to the offline assessor; check the fake server.");
-        }
     }
 
     private const string OllamaQuestionAssessorName = AssessAgent.Agent.Assessing.OllamaQuestionAssessor.AssessorName;
