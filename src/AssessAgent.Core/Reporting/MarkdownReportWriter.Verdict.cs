@@ -1,3 +1,4 @@
+using Humanizer;
 using AssessAgent.Assessment;
 
 namespace AssessAgent.Reporting;
@@ -88,22 +89,46 @@ public sealed partial class MarkdownReportWriter
     {
         document.Heading(2, "Provenance");
 
-        document.Table(
-            ["Field", "Value"],
-            [
-                ["Assessor", Cell(provenance.Assessor)],
-                ["Model", OrNotUsed(provenance.Model)],
-                ["Embedding model", OrNotUsed(provenance.EmbeddingModel)],
-                ["Prompt version", OrNotUsed(provenance.PromptVersion)],
-                ["Prompt hash", provenance.PromptHash is { Length: > 0 } hash ? MarkdownText.Code(hash) : NotUsed],
-                ["Generated", ReportText.Timestamp(provenance.GeneratedAt)],
-                ["Tool version", Cell(provenance.ToolVersion)],
-            ]);
+        List<string[]> rows =
+        [
+            ["Assessor", Cell(provenance.Assessor)],
+            ["Model", OrNotUsed(provenance.Model)],
+        ];
+        rows.AddRange(LanguageModelRows(provenance));
+        rows.AddRange(
+        [
+            ["Embedding model", OrNotUsed(provenance.EmbeddingModel)],
+            ["Prompt version", OrNotUsed(provenance.PromptVersion)],
+            ["Prompt hash", provenance.PromptHash is { Length: > 0 } hash ? MarkdownText.Code(hash) : NotUsed],
+            ["Generated", ReportText.Timestamp(provenance.GeneratedAt)],
+            ["Tool version", Cell(provenance.ToolVersion)],
+        ]);
+        document.Table(["Field", "Value"], rows);
 
         if (provenance.Notes.Count > 0)
         {
             document.Paragraph("**Notes:**");
             document.Bullets(provenance.Notes.Select(MarkdownText.Inline));
+        }
+    }
+
+    // Only a report written by a language model has these; an offline report leaves them out rather than
+    // printing rows of "not used".
+    private static IEnumerable<string[]> LanguageModelRows(Provenance provenance)
+    {
+        if (provenance.LanguageModel is { } run)
+        {
+            yield return ["Model digest", OrNotUsed(run.Digest)];
+            yield return ["Model server version", OrNotUsed(run.ServerVersion)];
+            var options = string.Join(", ", run.Options.OrderBy(option => option.Key, StringComparer.Ordinal)
+                .Select(option => $"{option.Key}={option.Value}"));
+            yield return ["Model options", options.Length > 0 ? MarkdownText.Code(options) : NotUsed];
+        }
+
+        if (provenance.Usage is { } usage)
+        {
+            yield return ["Model usage", Cell($"{"call".ToQuantity(usage.ModelCalls)}, " +
+                $"{usage.PromptTokens:N0} prompt tokens, {usage.CompletionTokens:N0} completion tokens")];
         }
     }
 
