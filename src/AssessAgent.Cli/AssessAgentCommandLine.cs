@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AssessAgent.Cli.Commands;
+using AssessAgent.Cli.Commands.Eval;
 
 namespace AssessAgent.Cli;
 
@@ -14,6 +15,7 @@ public static class AssessAgentCommandLine
             "offline by default and on a local Ollama model when one is available.");
 
         root.Subcommands.Add(AssessCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
 
         return root;
     }

@@ -1,4 +1,5 @@
 using AssessAgent.Agent;
+using AssessAgent.Evals.Goldens;
 using AssessAgent.Reading;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -51,6 +52,7 @@ public static class CommandRunner
         TranscriptReadException => ExitCodes.InputError,
         AgentException { Failure: AgentFailure.PromptFiles } => ExitCodes.UsageError,
         AgentException => ExitCodes.ProviderUnavailable,
+        EvalInputException => ExitCodes.InputError,
         ReportOutputException => ExitCodes.InputError,
         OptionsValidationException => ExitCodes.UsageError,
         OperationCanceledException => ExitCodes.Cancelled,

@@ -1,5 +1,6 @@
 using AssessAgent.Agent.Hosting;
 using AssessAgent.Assessment;
+using AssessAgent.Evals;
 using AssessAgent.Reading;
 using AssessAgent.Reporting;
 using Microsoft.Extensions.Configuration;
@@ -19,6 +20,7 @@ public static class ServiceRegistration
         services.AddSingleton<IReportChecker, ReportChecker>();
         services.AddSingleton<TranscriptLoader>();
         services.AddSingleton<ProgressReporter>();
+        services.AddEvals(configuration);
 
         return services;
     }
