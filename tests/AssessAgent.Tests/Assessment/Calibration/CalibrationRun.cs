@@ -63,6 +63,29 @@ internal static class CalibrationRun
         return rows;
     }
 
+    /// <summary>The analyzer alone over the cases: for each golden question, whether its label is accepted.</summary>
+    public static async Task<IReadOnlyList<(string Question, bool Hit)>> AnalyzeAsync(
+        IReadOnlyList<CalibrationCase> cases,
+        RelevanceAnalyzerOptions options)
+    {
+        var analyzer = new EmbeddingRelevanceAnalyzer(TestEmbeddings.Generator, Options.Create(options),
+            NullLogger<EmbeddingRelevanceAnalyzer>.Instance);
+        var rows = new List<(string, bool)>();
+        foreach (var calibrationCase in cases)
+        {
+            var verdicts = await analyzer.AnalyzeAsync(calibrationCase.Transcript);
+            foreach (var expected in calibrationCase.Golden.Questions)
+            {
+                var section = calibrationCase.Transcript.Sections.First(section => SameName(section.Name, expected.Section));
+                var label = verdicts[section.Questions[expected.Position - 1].Id].Label;
+                rows.Add(($"{calibrationCase.Name} {expected.Section} {expected.Position}",
+                    expected.AcceptedRelevance.Contains(label)));
+            }
+        }
+
+        return rows;
+    }
+
     public static string Format(IReadOnlyList<CalibrationRow> rows)
     {
         var text = new StringBuilder();
