@@ -16,6 +16,7 @@ public static class AssessAgentCommandLine
 
         root.Subcommands.Add(AssessCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
 
         return root;
     }

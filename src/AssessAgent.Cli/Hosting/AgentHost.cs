@@ -1,5 +1,8 @@
+using AssessAgent.Service;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -22,20 +25,58 @@ public static class AgentHost
             DisableDefaults = true,
         });
 
-        builder.Configuration
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
-            .AddEnvironmentVariables(EnvironmentPrefix)
-            .AddInMemoryCollection(flagSettings);
-
+        AddConfiguration(builder.Configuration, flagSettings);
         ConfigureLogging(builder, verbose);
         builder.Services.AddAssessAgent(builder.Configuration);
 
         return builder.Build();
     }
 
+    /// <summary>
+    /// Builds the web host of <c>assessagent serve</c>: the same configuration, logging and services as every
+    /// command, plus the service's API, worker and page.
+    /// </summary>
+    /// <param name="flagSettings">The settings the command line gave.</param>
+    /// <param name="verbose">Whether to log in detail.</param>
+    /// <param name="overrideServices">Replaces registrations after all others, for tests.</param>
+    public static WebApplication BuildService(
+        IReadOnlyDictionary<string, string?> flagSettings,
+        bool verbose,
+        Action<IServiceCollection>? overrideServices = null)
+    {
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.WebHost.UseKestrelCore();
+        builder.Services.AddRoutingCore();
+
+        AddConfiguration(builder.Configuration, flagSettings);
+        ConfigureLogging(builder, verbose);
+        builder.Logging.AddFilter("AssessAgent.Service", LogLevel.Information);
+        builder.Services.AddAssessAgent(builder.Configuration);
+        builder.AddAssessAgentService();
+        overrideServices?.Invoke(builder.Services);
+
+        var app = builder.Build();
+        app.MapAssessAgentService();
+
+        return app;
+    }
+
+    private static void AddConfiguration(
+        IConfigurationBuilder configuration,
+        IReadOnlyDictionary<string, string?> flags)
+    {
+        configuration
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
+            .AddEnvironmentVariables(EnvironmentPrefix)
+            .AddInMemoryCollection(flags);
+    }
+
     // The report goes to stdout, so every log line, whatever its level, goes to stderr.
-    private static void ConfigureLogging(HostApplicationBuilder builder, bool verbose)
+    private static void ConfigureLogging(IHostApplicationBuilder builder, bool verbose)
     {
         builder.Logging.ClearProviders();
         builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));

@@ -16,15 +16,22 @@ public static class CommandRunner
         IReadOnlyDictionary<string, string?> flagSettings,
         bool verbose,
         Func<IServiceProvider, ProgressReporter, Task<int>> command,
-        TextWriter? errorOutput = null)
-    {
-        var error = errorOutput ?? Console.Error;
-        try
+        TextWriter? errorOutput = null) =>
+        await RunAsync(verbose, async () =>
         {
             using var host = AgentHost.Build(flagSettings, verbose);
             var progress = host.Services.GetRequiredService<ProgressReporter>();
 
             return await command(host.Services, progress);
+        }, errorOutput);
+
+    /// <summary>Runs a command that builds its own host, with the same error handling.</summary>
+    public static async Task<int> RunAsync(bool verbose, Func<Task<int>> command, TextWriter? errorOutput = null)
+    {
+        var error = errorOutput ?? Console.Error;
+        try
+        {
+            return await command();
         }
         catch (Exception exception) when (Classify(exception) is { } exitCode)
         {

@@ -1,0 +1,154 @@
+"use strict";
+
+// The page talks only to this service; the key, when one is needed, stays in this tab's session storage.
+const keyStorage = "assessagent-api-key";
+const typesByExtension = { json: "application/json", md: "text/markdown", markdown: "text/markdown",
+  txt: "text/plain", vtt: "text/vtt" };
+
+const $ = (id) => document.getElementById(id);
+
+async function api(path, options = {}) {
+  const headers = new Headers(options.headers || {});
+  const key = sessionStorage.getItem(keyStorage);
+  if (key) headers.set("X-Api-Key", key);
+  const response = await fetch(path, { ...options, headers });
+  if (response.status === 401) {
+    $("key-section").hidden = false;
+    $("api-key").focus();
+    throw new Error("This service needs an API key: enter it above.");
+  }
+  if (!response.ok) {
+    let detail = response.statusText;
+    try { detail = (await response.json()).detail || detail; } catch { /* not a problem body */ }
+    throw new Error(detail);
+  }
+  return response;
+}
+
+function cell(row, text, className) {
+  const td = row.insertCell();
+  td.textContent = text ?? "";
+  if (className) td.className = className;
+  return td;
+}
+
+async function loadList() {
+  const body = $("assessments").tBodies[0];
+  try {
+    const page = await (await api("/assessments?pageSize=50")).json();
+    body.replaceChildren();
+    $("list-empty").hidden = page.items.length > 0;
+    for (const item of page.items) {
+      const row = body.insertRow();
+      row.dataset.id = item.id;
+      cell(row, new Date(item.createdAt).toLocaleString());
+      cell(row, item.candidate || "—");
+      cell(row, item.sourceName);
+      cell(row, item.status + (item.error ? `: ${item.error}` : ""), item.status === "failed" ? "failed" : "");
+      cell(row, item.decision || "—");
+      const action = cell(row, "");
+      if (item.status === "succeeded") {
+        const button = document.createElement("button");
+        button.type = "button";
+        button.className = "link";
+        button.textContent = "View report";
+        button.setAttribute("aria-label", `View the report on ${item.candidate || item.sourceName}`);
+        button.addEventListener("click", () => showReport(item.id));
+        action.append(button);
+      }
+    }
+  } catch (error) {
+    $("submit-status").textContent = error.message;
+  }
+}
+
+async function showReport(id) {
+  const [resource, html] = await Promise.all([
+    api(`/assessments/${id}`).then((r) => r.json()),
+    api(`/assessments/${id}/report`, { headers: { Accept: "text/html" } }).then((r) => r.text()),
+  ]);
+  const recommendation = resource.report.recommendation;
+  $("report-section").hidden = false;
+  $("report-summary").textContent =
+    `${resource.candidate || resource.sourceName}: recommendation ${recommendation.decision}`;
+  $("report-frame").srcdoc = html;
+  $("report-heading").scrollIntoView();
+  $("report-heading").setAttribute("tabindex", "-1");
+  $("report-heading").focus();
+}
+
+async function waitFor(id) {
+  for (;;) {
+    const resource = await (await api(`/assessments/${id}`)).json();
+    if (resource.status === "succeeded" || resource.status === "failed") return resource;
+    $("submit-status").textContent = `Assessment ${resource.status}…`;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
+async function submit(event) {
+  event.preventDefault();
+  const file = $("transcript-file").files[0];
+  if (!file) return;
+  const extension = file.name.split(".").pop().toLowerCase();
+  const type = typesByExtension[extension] || file.type || "text/plain";
+  try {
+    $("submit-status").textContent = `Sending ${file.name}…`;
+    const response = await api(`/assessments?name=${encodeURIComponent(file.name)}`,
+      { method: "POST", headers: { "Content-Type": type }, body: await file.text() });
+    const accepted = await response.json();
+    await loadList();
+    const done = await waitFor(accepted.id);
+    $("submit-status").textContent = done.status === "succeeded"
+      ? `Assessed ${file.name}: ${done.decision}.`
+      : `Could not assess ${file.name}: ${done.error}`;
+    await loadList();
+    if (done.status === "succeeded") await showReport(done.id);
+  } catch (error) {
+    $("submit-status").textContent = error.message;
+  }
+}
+
+// Reads the server-sent events of POST /chat as they arrive: 'answer' events carry text, 'done' ends.
+async function ask(event) {
+  event.preventDefault();
+  const output = $("chat-answer");
+  output.textContent = "";
+  try {
+    const response = await api("/chat", { method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ question: $("chat-question").value }) });
+    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    let buffer = "";
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      buffer += value;
+      let end;
+      while ((end = buffer.indexOf("\n\n")) >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const type = /^event: (.*)$/m.exec(block)?.[1];
+        const data = block.split("\n").filter((line) => line.startsWith("data: "))
+          .map((line) => line.slice(6)).join("\n");
+        if (type === "answer") output.textContent += data;
+      }
+    }
+    output.dataset.done = "true";
+  } catch (error) {
+    output.textContent = error.message;
+  }
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  $("submit-form").addEventListener("submit", submit);
+  $("chat-form").addEventListener("submit", ask);
+  $("refresh").addEventListener("click", loadList);
+  $("print-report").addEventListener("click", () => $("report-frame").contentWindow.print());
+  $("key-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    sessionStorage.setItem(keyStorage, $("api-key").value);
+    $("key-section").hidden = true;
+    loadList();
+  });
+  loadList();
+});
