@@ -1,0 +1,54 @@
+using AssessAgent.Tests.TestSupport;
+using Microsoft.Playwright;
+
+namespace AssessAgent.Tests.Service.Browser;
+
+/// <summary>
+/// The web page end to end in headless Chromium: submit the seed, see its report judged Inconclusive, ask the
+/// chat about it. Playwright drives the machine's own Chromium and downloads nothing.
+/// </summary>
+public sealed class WebPageTests
+{
+    private static readonly string[] ChromiumArguments =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run",
+    ];
+
+    [BrowserFact]
+    public async Task Page_SubmitTheSeed_ShowsAnInconclusiveReportAndAnswersInTheChat()
+    {
+        await using var service = await ServiceTestHost.StartAsync(
+            settings: new Dictionary<string, string?> { ["Service:ApiKey"] = "page-key" });
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = BrowserFactAttribute.ChromiumPath,
+            Headless = true,
+            Args = ChromiumArguments,
+        });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions
+        {
+            BaseURL = service.Client.BaseAddress!.ToString(),
+        });
+        page.SetDefaultTimeout(120_000);
+        Assertions.SetDefaultExpectTimeout(120_000);
+
+        await page.GotoAsync("/");
+        await page.GetByLabel("The service's API key").FillAsync("page-key");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Use this key" }).ClickAsync();
+
+        await page.GetByLabel("Transcript file").SetInputFilesAsync(
+            RepositoryPaths.InRepository("evals", "cases", "01-seed-misaligned-report.txt"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Assess" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#report-summary")).ToContainTextAsync("inconclusive");
+        await Assertions.Expect(page.FrameLocator("#report-frame").Locator("body"))
+            .ToContainTextAsync("Inconclusive");
+        await Assertions.Expect(page.GetByRole(AriaRole.Row)).ToHaveCountAsync(2);
+
+        await page.GetByLabel("Your question").FillAsync("Which candidates were inconclusive?");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ask" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#chat-answer[data-done=true]")).ToContainTextAsync("1 inconclusive");
+    }
+}
