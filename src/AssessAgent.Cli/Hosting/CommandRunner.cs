@@ -1,6 +1,8 @@
 using AssessAgent.Agent;
 using AssessAgent.Evals.Goldens;
 using AssessAgent.Reading;
+using AssessAgent.Store;
+using AssessAgent.Store.Chat;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -62,6 +64,8 @@ public static class CommandRunner
         EvalInputException => ExitCodes.InputError,
         ReportOutputException => ExitCodes.InputError,
         OptionsValidationException => ExitCodes.UsageError,
+        AssessmentStoreException => ExitCodes.StoreError,
+        AssessmentChatException => ExitCodes.ProviderUnavailable,
         OperationCanceledException => ExitCodes.Cancelled,
         _ => null,
     };

@@ -14,6 +14,15 @@ public static class ExitCodes
     /// <summary>The model provider was asked for but cannot be used (not running, model not pulled).</summary>
     public const int ProviderUnavailable = 3;
 
+    /// <summary>An eval run failed its gate (<c>evals/thresholds.json</c>).</summary>
+    public const int GateFailed = AssessAgent.Evals.Gate.EvalExitCodes.GateFailed;
+
+    /// <summary>
+    /// The assessment store cannot be used: a wrong store setting, a database that cannot be opened or reached, a
+    /// schema newer than this version, an id that names no stored assessment.
+    /// </summary>
+    public const int StoreError = 5;
+
     /// <summary>The operation was cancelled (Ctrl+C).</summary>
     public const int Cancelled = 130;
 

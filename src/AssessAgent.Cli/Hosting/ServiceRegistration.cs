@@ -3,6 +3,7 @@ using AssessAgent.Assessment;
 using AssessAgent.Evals;
 using AssessAgent.Reading;
 using AssessAgent.Reporting;
+using AssessAgent.Store;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,6 +22,8 @@ public static class ServiceRegistration
         services.AddSingleton<TranscriptLoader>();
         services.AddSingleton<ProgressReporter>();
         services.AddEvals(configuration);
+        // After the offline assessment, so that the store embeds with the same, already loaded MiniLM generator.
+        services.AddAssessmentStore(configuration);
 
         return services;
     }
