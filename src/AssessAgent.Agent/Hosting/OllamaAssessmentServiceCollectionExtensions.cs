@@ -4,14 +4,12 @@ using AssessAgent.Agent.Ollama;
 using AssessAgent.Agent.Prompts;
 using AssessAgent.Agent.Providers;
 using AssessAgent.Assessment;
-using AssessAgent.LanguageModels;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
-using OllamaSharp;
 
 namespace AssessAgent.Agent.Hosting;
 
@@ -35,6 +33,7 @@ public static class OllamaAssessmentServiceCollectionExtensions
 
         OllamaHttpClients.Register(services);
         services.AddSingleton<OllamaProbe>();
+        services.AddSingleton<OllamaChatClientFactory>();
         services.AddSingleton<AssessmentProviderResolver>();
         services.AddSingleton(provider =>
             PromptLibrary.Load(provider.GetRequiredService<IOptions<PromptOptions>>().Value));
@@ -62,13 +61,7 @@ public static class OllamaAssessmentServiceCollectionExtensions
     // response cache, the last registered outermost), wrapped so that tool calls the model asks for actually run.
     private static Kernel BuildKernel(IServiceProvider provider)
     {
-        var options = provider.GetRequiredService<IOptions<OllamaOptions>>().Value;
-        var httpClient = provider.GetRequiredService<IHttpClientFactory>().CreateClient(OllamaHttpClients.Chat);
-        IChatClient chat = new OllamaApiClient(httpClient, options.Model);
-        foreach (var decorator in provider.GetServices<IChatClientDecorator>())
-        {
-            chat = decorator.Decorate(chat);
-        }
+        var chat = provider.GetRequiredService<OllamaChatClientFactory>().Create();
 
         var builder = Kernel.CreateBuilder();
         builder.Services.AddSingleton(provider.GetRequiredService<ILoggerFactory>());

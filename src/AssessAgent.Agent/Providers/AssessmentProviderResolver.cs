@@ -61,7 +61,7 @@ public sealed class AssessmentProviderResolver(
         }
         catch (AgentException exception) when (requested == AssessmentProvider.Auto)
         {
-            return FallBack($"{exception.Message} Using the offline assessor.", null);
+            return FallBack(exception.Message, null);
         }
 
         if (!server.HasModel)
@@ -70,7 +70,7 @@ public sealed class AssessmentProviderResolver(
                 $"\"{model}\": run \"ollama pull {model}\".";
 
             return requested == AssessmentProvider.Auto
-                ? FallBack($"{message} Using the offline assessor.", server)
+                ? FallBack(message, server)
                 : throw new AgentException(AgentFailure.ModelNotPulled, message);
         }
 
@@ -79,10 +79,11 @@ public sealed class AssessmentProviderResolver(
         return new ProviderResolution(AssessmentProvider.Ollama, null, server);
     }
 
-    private ProviderResolution FallBack(string notice, OllamaServerInfo? server)
+    private ProviderResolution FallBack(string reason, OllamaServerInfo? server)
     {
+        var notice = $"{reason} Using the offline assessor.";
         AgentLog.FellBackToOffline(logger, notice);
 
-        return new ProviderResolution(AssessmentProvider.Offline, notice, server);
+        return new ProviderResolution(AssessmentProvider.Offline, notice, server, reason);
     }
 }

@@ -10,7 +10,15 @@ namespace AssessAgent.Agent.Providers;
 /// <see langword="null"/>.
 /// </param>
 /// <param name="Server">What the probe learned about Ollama, when it was asked.</param>
-public sealed record ProviderResolution(AssessmentProvider Provider, string? Notice, OllamaServerInfo? Server)
+/// <param name="Reason">
+/// Why <see cref="AssessmentProvider.Auto"/> fell back, without what it fell back to, for callers other than the
+/// assessor (such as the chat) that word their own notice; else <see langword="null"/>.
+/// </param>
+public sealed record ProviderResolution(
+    AssessmentProvider Provider,
+    string? Notice,
+    OllamaServerInfo? Server,
+    string? Reason = null)
 {
     /// <summary>Whether the language model assesses this run.</summary>
     public bool UsesOllama => Provider == AssessmentProvider.Ollama;

@@ -4,6 +4,7 @@ using AssessAgent.Evals;
 using AssessAgent.Reading;
 using AssessAgent.Reporting;
 using AssessAgent.Store;
+using AssessAgent.Store.Chat;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,6 +25,7 @@ public static class ServiceRegistration
         services.AddEvals(configuration);
         // After the offline assessment, so that the store embeds with the same, already loaded MiniLM generator.
         services.AddAssessmentStore(configuration);
+        services.AddAssessmentChat();
 
         return services;
     }

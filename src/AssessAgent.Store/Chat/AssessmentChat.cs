@@ -1,4 +1,4 @@
-using System.Reflection;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel;
@@ -47,6 +47,7 @@ public sealed class AssessmentChat
         _history = [new ChatMessage(ChatRole.System, SystemPrompt.Value)];
     }
 
+    /// <summary>The model's name, which answers carry as what answered them.</summary>
     public string ModelName { get; }
 
     /// <summary>The conversation so far, the system prompt first.</summary>
@@ -71,28 +72,48 @@ public sealed class AssessmentChat
         Func<string, ValueTask> onText,
         CancellationToken cancellationToken = default)
     {
+        await foreach (var update in StreamAsync(question, cancellationToken))
+        {
+            if (update.Answer is { } answer)
+            {
+                return answer;
+            }
+
+            await onText(update.Text);
+        }
+
+        throw new InvalidOperationException("The chat's stream ended without its answer.");
+    }
+
+    /// <summary>
+    /// Asks one question and yields the answer's text as it arrives, then one last update that carries the whole
+    /// answer with its citations.
+    /// </summary>
+    public async IAsyncEnumerable<ChatAnswerUpdate> StreamAsync(
+        string question,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
         _history.Add(new ChatMessage(ChatRole.User, question));
         _plugin.TakeCitations();
 
         var updates = new List<ChatResponseUpdate>();
-        await CallModelAsync(async () =>
-        {
-            await foreach (var update in _client.GetStreamingResponseAsync(_history, _options, cancellationToken))
-            {
-                updates.Add(update);
-                if (!string.IsNullOrEmpty(update.Text))
-                {
-                    await onText(update.Text);
-                }
-            }
+        await using var stream = _client.GetStreamingResponseAsync(_history, _options, cancellationToken)
+            .GetAsyncEnumerator(cancellationToken);
 
-            return true;
-        });
+        // A try with a catch cannot hold a yield, so each step of the stream is awaited inside CallModelAsync.
+        while (await CallModelAsync(async () => await stream.MoveNextAsync()))
+        {
+            updates.Add(stream.Current);
+            if (!string.IsNullOrEmpty(stream.Current.Text))
+            {
+                yield return new ChatAnswerUpdate(stream.Current.Text);
+            }
+        }
 
         var response = updates.ToChatResponse();
         _history.AddRange(response.Messages);
 
-        return Answer(response.Text);
+        yield return ChatAnswerUpdate.Final(Answer(response.Text));
     }
 
     private ChatAnswer Answer(string text)
