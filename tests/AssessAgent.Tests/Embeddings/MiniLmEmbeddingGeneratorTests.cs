@@ -49,6 +49,51 @@ public sealed class MiniLmEmbeddingGeneratorTests
     }
 
     [Fact]
+    public async Task ClearCache_TextSeenBefore_EncodesItAgainToTheSameVector()
+    {
+        using var generator = new MiniLmEmbeddingGenerator();
+        var text = $"A sentence to forget {Guid.NewGuid()}.";
+        var before = await generator.GenerateAsync([text]);
+
+        generator.ClearCache();
+        var after = await generator.GenerateAsync([text]);
+
+        Assert.Equal(2, generator.EncodedTextCount);
+        Assert.Equal(before[0].Vector.ToArray(), after[0].Vector.ToArray());
+        Assert.True(generator.IsEncoderLoaded);
+    }
+
+    [Fact]
+    public async Task Generate_LongAndShortTextsTogether_SameVectorsAsOneAtATime()
+    {
+        // The encoder pads a call to its longest text; the padding must not change any text's vector.
+        var texts = new[]
+        {
+            "Short.",
+            "A middling sentence about caching reads in Redis with a short expiry.",
+            string.Join(' ', Enumerable.Repeat("We sharded the orders table by customer and moved reads to replicas.", 8)),
+        };
+        using var together = new MiniLmEmbeddingGenerator();
+        var batched = await together.GenerateAsync(texts);
+
+        using var alone = new MiniLmEmbeddingGenerator();
+        foreach (var (text, index) in texts.Select((text, index) => (text, index)))
+        {
+            var single = await alone.GenerateAsync([text]);
+            Assert.Equal(1.0, VectorMath.Cosine(batched[index].Vector.Span, single[0].Vector.Span), 5);
+        }
+    }
+
+    [Fact]
+    public void CreateSessionOptions_SetsThreadsWithinTheCoresAndRunsOpsInOrder()
+    {
+        using var options = MiniLmEmbeddingGenerator.CreateSessionOptions();
+
+        Assert.InRange(options.IntraOpNumThreads, 1, Math.Max(1, Environment.ProcessorCount));
+        Assert.Equal(Microsoft.ML.OnnxRuntime.ExecutionMode.ORT_SEQUENTIAL, options.ExecutionMode);
+    }
+
+    [Fact]
     public async Task Generate_BatchOfMixedLengths_ReturnsVectorsInInputOrder()
     {
         var texts = Enumerable.Range(0, 40)
