@@ -1,6 +1,7 @@
 using System.CommandLine;
 using AssessAgent.Cli.Commands;
 using AssessAgent.Cli.Commands.Eval;
+using AssessAgent.Cli.Commands.Store;
 
 namespace AssessAgent.Cli;
 
@@ -17,6 +18,7 @@ public static class AssessAgentCommandLine
         root.Subcommands.Add(AssessCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
 
         return root;
     }

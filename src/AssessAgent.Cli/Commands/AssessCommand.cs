@@ -1,13 +1,17 @@
 using System.CommandLine;
 using AssessAgent.Assessment;
 using AssessAgent.Cli.Hosting;
+using AssessAgent.Cli.Commands.Store;
 using AssessAgent.Reading;
+using AssessAgent.Store;
 using Humanizer;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AssessAgent.Cli.Commands;
 
-/// <summary><c>assessagent assess FILE</c>: reads a transcript and prints its assessment report.</summary>
+/// <summary>
+/// <c>assessagent assess FILE</c>: reads a transcript, prints its assessment report and saves it in the store.
+/// </summary>
 public static class AssessCommand
 {
     public static Command Create()
@@ -35,11 +39,16 @@ public static class AssessCommand
                 "(detected from who asks the questions when not given).",
             HelpName = "NAME",
         };
-        var common = new CommonOptions();
-
-        var command = new Command("assess", "Assess one interview transcript and print the report.")
+        var noSave = new Option<bool>("--no-save")
         {
-            file, format, output, interviewer,
+            Description = "Do not save the report in the assessment store.",
+        };
+        var common = new CommonOptions { UsesStore = true };
+
+        var command = new Command("assess",
+            "Assess one interview transcript, print the report and save it with its transcript in the store.")
+        {
+            file, format, output, interviewer, noSave,
         };
         common.AddTo(command);
 
@@ -53,7 +62,8 @@ public static class AssessCommand
                     parseResult.GetRequiredValue(file),
                     parseResult.GetValue(format),
                     parseResult.GetValue(output),
-                    parseResult.GetValue(interviewer)),
+                    parseResult.GetValue(interviewer),
+                    Save: !parseResult.GetValue(noSave)),
                 cancellationToken)));
 
         return command;
@@ -68,6 +78,8 @@ public static class AssessCommand
         var loader = services.GetRequiredService<TranscriptLoader>();
 
         CheckOutputPath(request);
+        // Resolved before the assessment, which can take minutes, so that a wrong store setting fails at once.
+        var store = request.Save ? services.GetRequiredService<IAssessmentStore>() : null;
         progress.Step($"Reading {request.File}");
         var transcript = loader.Load(request.File, new TranscriptReadOptions { InterviewerName = request.Interviewer });
         var questionCount = transcript.AllQuestions.Count();
@@ -85,6 +97,13 @@ public static class AssessCommand
         foreach (var path in written)
         {
             progress.Step($"Wrote {path}");
+        }
+
+        // Saved only after the report is out, so that a store that cannot be opened never loses it.
+        if (store is not null)
+        {
+            var saved = await StoreSaving.SaveAfterOutputAsync(store, report, transcript, cancellationToken);
+            progress.Step(StoreSaving.Describe(saved));
         }
 
         return ExitCodes.Success;
@@ -123,5 +142,10 @@ public static class AssessCommand
             "they are listed in the report");
     }
 
-    private sealed record AssessRequest(string File, OutputFormat Format, string? OutputPath, string? Interviewer);
+    private sealed record AssessRequest(
+        string File,
+        OutputFormat Format,
+        string? OutputPath,
+        string? Interviewer,
+        bool Save);
 }

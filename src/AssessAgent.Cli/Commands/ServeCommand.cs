@@ -24,7 +24,7 @@ public static class ServeCommand
             Description = "How many assessments run at once. Setting: Service:WorkerConcurrency.",
             HelpName = "N",
         };
-        var common = new CommonOptions();
+        var common = new CommonOptions { UsesStore = true };
 
         var command = new Command("serve",
             "Run the AssessAgent service: an HTTP API, a durable queue of assessments and a web page. " +

@@ -73,11 +73,7 @@ public sealed class SqliteAssessmentStore : SqlAssessmentStore
     /// <inheritdoc />
     protected override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(DatabaseName));
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
+        CreateFolder();
 
         var connection = new SqliteConnection(_connectionString);
         try
@@ -94,6 +90,27 @@ public sealed class SqliteAssessmentStore : SqlAssessmentStore
         }
 
         return connection;
+    }
+
+    private void CreateFolder()
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(DatabaseName));
+        if (string.IsNullOrEmpty(folder))
+        {
+            return;
+        }
+
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // A data folder that is a file, or one the user may not write, is a setting to fix, not a fault.
+            throw new AssessmentStoreException(
+                $"Cannot open the store {DatabaseName}: cannot create its folder {folder}: {exception.Message}",
+                exception);
+        }
     }
 
     /// <inheritdoc />

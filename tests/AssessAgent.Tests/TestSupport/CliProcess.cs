@@ -8,12 +8,29 @@ namespace AssessAgent.Tests.TestSupport;
 /// </summary>
 public static class CliProcess
 {
-    private static readonly TimeSpan s_timeout = TimeSpan.FromMinutes(2);
+    // A safety net for a hung process, not a measure of speed: the machine the tests run on may be very busy.
+    private static readonly TimeSpan s_timeout = TimeSpan.FromMinutes(15);
 
+    /// <summary>Runs the executable with a store in a temp folder of its own, deleted afterwards.</summary>
     public static async Task<CliResult> RunAsync(params string[] arguments)
+    {
+        var dataFolder = Directory.CreateTempSubdirectory("assessagent-cli-store-").FullName;
+        try
+        {
+            return await RunWithStoreAsync(dataFolder, arguments);
+        }
+        finally
+        {
+            Directory.Delete(dataFolder, recursive: true);
+        }
+    }
+
+    /// <summary>Runs the executable with its SQLite store in <paramref name="dataFolder"/>.</summary>
+    public static async Task<CliResult> RunWithStoreAsync(string dataFolder, params string[] arguments)
     {
         var startInfo = new ProcessStartInfo("dotnet")
         {
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -26,15 +43,28 @@ public static class CliProcess
             startInfo.ArgumentList.Add(argument);
         }
 
-        // Tests never reach a model server by accident.
+        // Tests never reach a model server by accident, and never write into the user's store.
         startInfo.Environment["ASSESSAGENT_Assessment__Provider"] = "Offline";
+        startInfo.Environment["ASSESSAGENT_Store__DataFolder"] = dataFolder;
+        startInfo.Environment.Remove("ASSESSAGENT_Store__ConnectionString");
+        startInfo.Environment.Remove("ASSESSAGENT_Store__Provider");
 
         using var process = Process.Start(startInfo)
             ?? throw new InvalidOperationException("Could not start the assessagent process.");
+        // No terminal and no input, as in a script or CI: a command that would ask a question must not wait.
+        process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(s_timeout);
-        await process.WaitForExitAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"assessagent {string.Join(' ', arguments)} ran over {s_timeout}.");
+        }
 
         return new CliResult(process.ExitCode, await stdout, await stderr);
     }
