@@ -17,7 +17,11 @@ public static class ResponseCacheKey
     // Bumped when the canonical form changes, so that old entries are never read under a new meaning.
     private const int FormatVersion = 1;
 
-    public static string Compute(IEnumerable<ChatMessage> messages, ChatOptions? options, string? modelId, string? modelDigest)
+    public static string Compute(
+        IEnumerable<ChatMessage> messages,
+        ChatOptions? options,
+        string? modelId,
+        string? modelDigest)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
@@ -82,8 +86,8 @@ public static class ResponseCacheKey
             WriteNumber(writer, "frequencyPenalty", options.FrequencyPenalty);
             WriteNumber(writer, "presencePenalty", options.PresencePenalty);
             writer.WriteString("stop", string.Join("\u0000", options.StopSequences ?? []));
-            writer.WriteString("reasoning", options.Reasoning is null ? null : ToJson(options.Reasoning, options.Reasoning.GetType()));
-            writer.WriteString("tools", string.Join("\u0000", (options.Tools ?? []).Select(tool => tool.Name + ":" + tool.Description)));
+            writer.WriteString("reasoning", ToJsonOrNull(options.Reasoning));
+            writer.WriteString("tools", DescribeTools(options.Tools));
             writer.WriteString("toolMode", options.ToolMode?.ToString());
             WriteAdditionalProperties(writer, options.AdditionalProperties);
         }
@@ -109,6 +113,9 @@ public static class ResponseCacheKey
         _ => format.GetType().Name,
     };
 
+    private static string DescribeTools(IList<AITool>? tools) =>
+        string.Join("\u0000", (tools ?? []).Select(tool => tool.Name + ":" + tool.Description));
+
     private static void WriteNumber(Utf8JsonWriter writer, string name, double? value)
     {
         if (value is { } number)
@@ -120,6 +127,8 @@ public static class ResponseCacheKey
             writer.WriteNull(name);
         }
     }
+
+    private static string? ToJsonOrNull(object? value) => value is null ? null : ToJson(value, value.GetType());
 
     // A value the AI serializer cannot write still keys by its text, which is stable for the option types used.
     private static string ToJson(object value, Type type)

@@ -90,7 +90,8 @@ public sealed partial class ResponseCachingChatClient : DelegatingChatClient
 
         Miss(key);
         var updates = new List<ChatResponseUpdate>();
-        await foreach (var update in base.GetStreamingResponseAsync(list, options, cancellationToken).ConfigureAwait(false))
+        await foreach (var update in base.GetStreamingResponseAsync(list, options, cancellationToken)
+            .ConfigureAwait(false))
         {
             updates.Add(update);
             yield return update;

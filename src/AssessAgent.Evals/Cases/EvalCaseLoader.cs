@@ -16,7 +16,9 @@ public static class EvalCaseLoader
     /// <param name="filter">
     /// Keeps only the cases whose name contains it or that carry it as a tag; all cases when null or empty.
     /// </param>
-    /// <exception cref="EvalInputException">A folder is missing, a case has no golden, or a golden is invalid.</exception>
+    /// <exception cref="EvalInputException">
+    /// A folder is missing, a case has no golden, or a golden is invalid.
+    /// </exception>
     public static IReadOnlyList<EvalCase> LoadAll(string evalsFolder, string? filter = null)
     {
         var casesFolder = Path.Combine(evalsFolder, "cases");

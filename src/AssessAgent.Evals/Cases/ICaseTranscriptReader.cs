@@ -8,6 +8,8 @@ namespace AssessAgent.Evals.Cases;
 /// </summary>
 public interface ICaseTranscriptReader
 {
-    /// <summary>Reads the transcript at <paramref name="path"/>; throws the reader's one-line error when it cannot.</summary>
+    /// <summary>
+    /// Reads the transcript at <paramref name="path"/>; throws the reader's one-line error when it cannot.
+    /// </summary>
     Transcript Read(string path);
 }

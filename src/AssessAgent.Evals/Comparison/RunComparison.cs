@@ -21,12 +21,8 @@ public sealed record RunComparison(
     public static RunComparison Compare(EvalRun baseline, EvalRun candidate)
     {
         var metrics = MetricCatalog.All
-            .Where(definition => baseline.Metric(definition.Id) is not null || candidate.Metric(definition.Id) is not null)
-            .Select(definition => new MetricChange(
-                definition,
-                baseline.Metric(definition.Id),
-                candidate.Metric(definition.Id),
-                definition.CompareChange(baseline.Metric(definition.Id), candidate.Metric(definition.Id))))
+            .Select(definition => MetricChange.Between(definition, baseline, candidate))
+            .Where(change => change.Baseline is not null || change.Candidate is not null)
             .ToList();
 
         var baselineCases = baseline.Cases.ToDictionary(result => result.Name);
@@ -46,4 +42,14 @@ public sealed record RunComparison(
 /// <param name="Baseline">Its value in the baseline run.</param>
 /// <param name="Candidate">Its value in the candidate run.</param>
 /// <param name="Change">1 when the candidate is better, -1 when worse, 0 when equal or not comparable.</param>
-public sealed record MetricChange(MetricDefinition Definition, double? Baseline, double? Candidate, int Change);
+public sealed record MetricChange(MetricDefinition Definition, double? Baseline, double? Candidate, int Change)
+{
+    /// <summary>The metric <paramref name="definition"/> in both runs, and which way it moved.</summary>
+    public static MetricChange Between(MetricDefinition definition, EvalRun baseline, EvalRun candidate)
+    {
+        var before = baseline.Metric(definition.Id);
+        var after = candidate.Metric(definition.Id);
+
+        return new MetricChange(definition, before, after, definition.CompareChange(before, after));
+    }
+}

@@ -12,7 +12,7 @@ public sealed record RunHistory(IReadOnlyList<RunMetadata> Runs, IReadOnlyList<M
     {
         var ordered = runs.OrderBy(run => run.Metadata.StartedAt).ToList();
         var series = MetricCatalog.Headline
-            .Select(definition => new MetricSeries(definition, ordered.Select(run => run.Metric(definition.Id)).ToList()))
+            .Select(definition => MetricSeries.Over(definition, ordered))
             .Where(line => line.Values.Any(value => value is not null))
             .ToList();
 
@@ -24,6 +24,10 @@ public sealed record RunHistory(IReadOnlyList<RunMetadata> Runs, IReadOnlyList<M
 public sealed record MetricSeries(MetricDefinition Definition, IReadOnlyList<double?> Values)
 {
     private const string Blocks = "▁▂▃▄▅▆▇█";
+
+    /// <summary>The metric <paramref name="definition"/> in each of <paramref name="runs"/>, in their order.</summary>
+    public static MetricSeries Over(MetricDefinition definition, IEnumerable<EvalRun> runs) =>
+        new(definition, runs.Select(run => run.Metric(definition.Id)).ToList());
 
     /// <summary>The change from the first run with a value to the last, signed; null with fewer than two.</summary>
     public double? Trend

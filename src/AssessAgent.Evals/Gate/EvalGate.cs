@@ -23,14 +23,19 @@ public static class EvalGate
             CheckLimits(definition, value, limits, violations);
             if (baseline?.Metric(id) is { } before)
             {
-                CheckDrop(definition, before, value, limits.MaxDrop ?? DefaultDrop(definition, thresholds), violations);
+                var maxDrop = limits.MaxDrop ?? DefaultDrop(definition, thresholds);
+                CheckDrop(definition, before, value, maxDrop, violations);
             }
         }
 
         return new GateResult(violations, skipped);
     }
 
-    private static void CheckLimits(MetricDefinition definition, double value, MetricThreshold limits, List<GateViolation> violations)
+    private static void CheckLimits(
+        MetricDefinition definition,
+        double value,
+        MetricThreshold limits,
+        List<GateViolation> violations)
     {
         if (limits.Min is { } min && value < min - 1e-9)
         {
@@ -45,7 +50,12 @@ public static class EvalGate
         }
     }
 
-    private static void CheckDrop(MetricDefinition definition, double before, double after, double? maxDrop, List<GateViolation> violations)
+    private static void CheckDrop(
+        MetricDefinition definition,
+        double before,
+        double after,
+        double? maxDrop,
+        List<GateViolation> violations)
     {
         if (maxDrop is not { } allowed || definition.Better == Direction.None)
         {

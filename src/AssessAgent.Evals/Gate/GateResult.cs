@@ -2,12 +2,16 @@ namespace AssessAgent.Evals.Gate;
 
 /// <summary>What the gate found: every limit a run broke. The run passes when there is none.</summary>
 /// <param name="Violations">One sentence per broken limit, naming the metric, its value and the limit.</param>
-/// <param name="Skipped">Metrics with a limit that the run leaves undefined, such as recall without positives.</param>
+/// <param name="Skipped">
+/// Metrics with a limit that the run leaves undefined, such as recall without positives.
+/// </param>
 public sealed record GateResult(IReadOnlyList<GateViolation> Violations, IReadOnlyList<string> Skipped)
 {
     public bool Passed => Violations.Count == 0;
 
-    /// <summary>The process exit code: 0 when the gate passes, <see cref="EvalExitCodes.GateFailed"/> when not.</summary>
+    /// <summary>
+    /// The process exit code: 0 when the gate passes, <see cref="EvalExitCodes.GateFailed"/> when not.
+    /// </summary>
     public int ExitCode => Passed ? EvalExitCodes.Success : EvalExitCodes.GateFailed;
 }
 

@@ -18,7 +18,8 @@ public sealed record Thresholds
     public double? DefaultMaxDrop { get; init; }
 
     /// <summary>The limits by metric id.</summary>
-    public IReadOnlyDictionary<string, MetricThreshold> Metrics { get; init; } = new Dictionary<string, MetricThreshold>();
+    public IReadOnlyDictionary<string, MetricThreshold> Metrics { get; init; } =
+        new Dictionary<string, MetricThreshold>();
 
     /// <summary>Reads and checks a thresholds file.</summary>
     /// <exception cref="EvalInputException">The file is missing, not JSON, or names an unknown metric.</exception>

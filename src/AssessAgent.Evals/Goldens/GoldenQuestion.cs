@@ -31,8 +31,11 @@ public sealed record GoldenQuestion(
     string? AddressesInstead,
     string Rationale)
 {
-    /// <summary>The flag kinds goldens speak about; flags of other kinds are neither required nor forbidden.</summary>
-    public static IReadOnlySet<string> JudgedFlagKinds { get; } = new HashSet<string>(["misaligned", "injection-attempt"]);
+    /// <summary>
+    /// The flag kinds goldens speak about; flags of other kinds are neither required nor forbidden.
+    /// </summary>
+    public static IReadOnlySet<string> JudgedFlagKinds { get; } =
+        new HashSet<string>(["misaligned", "injection-attempt"]);
 
     public int MinScore => ScoreRange[0];
 

@@ -5,7 +5,11 @@ namespace AssessAgent.Evals.Invariance;
 /// <param name="Description">What was changed, such as "candidate renamed to Jordan Avery".</param>
 /// <param name="Checks">How many scores were compared.</param>
 /// <param name="Violations">Each score that moved when it must not have, as a sentence.</param>
-public sealed record InvarianceResult(InvarianceKind Kind, string Description, int Checks, IReadOnlyList<string> Violations);
+public sealed record InvarianceResult(
+    InvarianceKind Kind,
+    string Description,
+    int Checks,
+    IReadOnlyList<string> Violations);
 
 /// <summary>The transformations an assessment must be indifferent to.</summary>
 public enum InvarianceKind

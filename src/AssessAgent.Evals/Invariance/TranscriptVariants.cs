@@ -10,7 +10,9 @@ namespace AssessAgent.Evals.Invariance;
 /// </summary>
 public static class TranscriptVariants
 {
-    /// <summary>The names a candidate is renamed to; the first that shares no word with the real name is used.</summary>
+    /// <summary>
+    /// The names a candidate is renamed to; the first that shares no word with the real name is used.
+    /// </summary>
     public static IReadOnlyList<string> ReplacementNames { get; } = ["Jordan Avery", "Morgan Ellis", "Casey Lindqvist"];
 
     /// <summary>Sentences that say nothing, appended to an answer to pad it.</summary>
@@ -88,7 +90,11 @@ public static class TranscriptVariants
         return (ReplaceQuestion(transcript, padded), target.Id);
     }
 
-    private static Func<string, string> BuildRenamer(string oldName, string[] oldParts, string newName, string[] newParts)
+    private static Func<string, string> BuildRenamer(
+        string oldName,
+        string[] oldParts,
+        string newName,
+        string[] newParts)
     {
         var replacements = new List<(Regex Pattern, string Replacement)>
         {

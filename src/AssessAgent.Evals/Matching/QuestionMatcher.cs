@@ -19,11 +19,16 @@ public static partial class QuestionMatcher
         return golden.Questions.Select((question, index) => MatchOne(index, question, report)).ToList();
     }
 
-    /// <summary>A section name without case, spaces, hyphens and underscores: <c>System Design</c> is <c>systemdesign</c>.</summary>
+    /// <summary>
+    /// A section name without case, spaces, hyphens and underscores: <c>System Design</c> is <c>systemdesign</c>.
+    /// </summary>
     public static string NormalizeSectionName(string name) =>
         SectionNameNoise().Replace(name, "").ToLowerInvariant();
 
-    /// <summary>Whether <paramref name="question"/> starts with <paramref name="startsWith"/>, ignoring case and white space runs.</summary>
+    /// <summary>
+    /// Whether <paramref name="question"/> starts with <paramref name="startsWith"/>, ignoring case and white
+    /// space runs.
+    /// </summary>
     public static bool StartsWith(string question, string startsWith) =>
         NormalizeText(question).StartsWith(NormalizeText(startsWith), StringComparison.Ordinal);
 
@@ -40,14 +45,16 @@ public static partial class QuestionMatcher
             return new QuestionMatch(index, golden, atPosition, null);
         }
 
-        var byText = report.AllQuestions.FirstOrDefault(actual => StartsWith(actual.Question, golden.QuestionStartsWith));
+        var byText = report.AllQuestions.FirstOrDefault(actual =>
+            StartsWith(actual.Question, golden.QuestionStartsWith));
         var where = section is null ? $"the report has no section \"{golden.Section}\"" :
             atPosition is null ? $"section \"{section.Name}\" has only {section.Questions.Count} question(s)" :
             $"position {golden.Position} holds \"{Shorten(atPosition.Question)}\"";
 
-        return byText is not null
-            ? new QuestionMatch(index, golden, byText, $"{golden.Describe()}: {where}; matched by text in {byText.Section}")
-            : new QuestionMatch(index, golden, null, $"{golden.Describe()}: {where}; no question starts so");
+        var problem = $"{golden.Describe()}: {where}; " +
+            (byText is not null ? $"matched by text in {byText.Section}" : "no question starts so");
+
+        return new QuestionMatch(index, golden, byText, problem);
     }
 
     private static string NormalizeText(string text) => WhiteSpaceRun().Replace(text.Trim(), " ").ToLowerInvariant();

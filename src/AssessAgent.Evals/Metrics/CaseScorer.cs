@@ -103,7 +103,10 @@ public sealed class CaseScorer(ThemeMatcher themes)
         return [.. missedStrengths, .. missedImprovements];
     }
 
-    private static List<string> Texts(IEnumerable<Feedback> feedback, IEnumerable<Finding> findings, string questionId) =>
+    private static List<string> Texts(
+        IEnumerable<Feedback> feedback,
+        IEnumerable<Finding> findings,
+        string questionId) =>
         feedback.SelectMany(item => new[] { item.Text, item.Evidence ?? "" })
             .Concat(findings.Where(finding => finding.QuestionIds.Contains(questionId))
                 .Select(finding => $"{finding.Title}: {finding.Detail}"))

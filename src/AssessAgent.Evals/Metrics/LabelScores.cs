@@ -2,7 +2,9 @@ namespace AssessAgent.Evals.Metrics;
 
 /// <summary>Precision, recall and F1 of one label, treated as the positive class.</summary>
 /// <param name="Label">The label.</param>
-/// <param name="Precision">Of the answers given the label, the share that deserve it; null when none was given it.</param>
+/// <param name="Precision">
+/// Of the answers given the label, the share that deserve it; null when none was given it.
+/// </param>
 /// <param name="Recall">Of the answers that deserve the label, the share given it; null when none deserves it.</param>
 /// <param name="Support">How many answers deserve the label.</param>
 public sealed record LabelScores(string Label, double? Precision, double? Recall, int Support)
@@ -15,7 +17,8 @@ public sealed record LabelScores(string Label, double? Precision, double? Recall
         where TLabel : notnull
     {
         var comparer = EqualityComparer<TLabel>.Default;
-        var truePositives = pairs.Count(pair => comparer.Equals(pair.Truth, label) && comparer.Equals(pair.Predicted, label));
+        var truePositives = pairs.Count(pair =>
+            comparer.Equals(pair.Truth, label) && comparer.Equals(pair.Predicted, label));
         var predicted = pairs.Count(pair => comparer.Equals(pair.Predicted, label));
         var deserved = pairs.Count(pair => comparer.Equals(pair.Truth, label));
 

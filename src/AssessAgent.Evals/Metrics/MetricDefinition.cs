@@ -1,7 +1,9 @@
 namespace AssessAgent.Evals.Metrics;
 
 /// <summary>What a metric measures, which way is better and how to print it.</summary>
-/// <param name="Id">The stable id that saved runs, thresholds and reports use, such as <c>relevanceAccuracy</c>.</param>
+/// <param name="Id">
+/// The stable id that saved runs, thresholds and reports use, such as <c>relevanceAccuracy</c>.
+/// </param>
 /// <param name="Title">A short heading for tables and charts.</param>
 /// <param name="Better">Which direction is an improvement.</param>
 /// <param name="Unit">How the value reads.</param>
@@ -33,7 +35,9 @@ public sealed record MetricDefinition(string Id, string Title, Direction Better,
         return Unit == MetricUnit.Share ? $"{sign}{magnitude * 100:0.0} pt" : $"{sign}{magnitude:0.###}";
     }
 
-    /// <summary>Whether moving from <paramref name="before"/> to <paramref name="after"/> is better, worse or neither.</summary>
+    /// <summary>
+    /// Whether moving from <paramref name="before"/> to <paramref name="after"/> is better, worse or neither.
+    /// </summary>
     public int CompareChange(double? before, double? after)
     {
         if (before is not { } a || after is not { } b || Better == Direction.None || Math.Abs(b - a) < 1e-9)

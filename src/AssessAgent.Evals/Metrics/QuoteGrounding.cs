@@ -9,6 +9,10 @@ namespace AssessAgent.Evals.Metrics;
 /// </summary>
 public static partial class QuoteGrounding
 {
+    // Quote marks and punctuation that a quote may carry at its ends without quoting anything else.
+    private static readonly char[] EdgeCharacters =
+        ['"', '\'', '\u201c', '\u201d', '\u2018', '\u2019', '.', ',', ';', ':', ' '];
+
     public static bool IsGrounded(string quote, string? answer)
     {
         if (string.IsNullOrWhiteSpace(answer))
@@ -33,7 +37,9 @@ public static partial class QuoteGrounding
     }
 
     private static string Normalize(string text) =>
-        WhiteSpaceRun().Replace(text, " ").Trim().Trim('"', '\'', '\u201c', '\u201d', '\u2018', '\u2019', '.', ',', ';', ':', ' ')
+        WhiteSpaceRun().Replace(text, " ")
+            .Trim()
+            .Trim(EdgeCharacters)
             .ToLowerInvariant()
             .Replace('\u2019', '\'')
             .Replace('\u2018', '\'');

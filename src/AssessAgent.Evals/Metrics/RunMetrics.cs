@@ -28,7 +28,8 @@ public static class RunMetrics
 
     private static void AddRelevance(Dictionary<string, double?> values, List<QuestionResult> matched)
     {
-        var pairs = matched.Select(question => (Truth: question.DeservedRelevance, Predicted: question.ActualRelevance!.Value))
+        var pairs = matched
+            .Select(question => (Truth: question.DeservedRelevance, Predicted: question.ActualRelevance!.Value))
             .ToList();
 
         values[MetricCatalog.RelevanceAccuracy] = Statistics.Share(matched, question => question.RelevanceCorrect);
@@ -47,7 +48,8 @@ public static class RunMetrics
     {
         values[MetricCatalog.ScoreMae] = Statistics.Mean(matched.Select(question => (double)question.Distance!.Value));
         values[MetricCatalog.ScoreWithinRange] = Statistics.Share(matched, question => question.InRange);
-        values[MetricCatalog.ScoreWithinTolerance] = Statistics.Share(matched, question => question.Distance <= tolerance);
+        values[MetricCatalog.ScoreWithinTolerance] =
+            Statistics.Share(matched, question => question.Distance <= tolerance);
         values[MetricCatalog.ScoreSpearman] = Statistics.Spearman(
             matched.Select(question => (double)question.ActualScore!.Value).ToList(),
             matched.Select(question => (question.ScoreMin + question.ScoreMax) / 2.0).ToList());
@@ -61,23 +63,30 @@ public static class RunMetrics
             .Select(result => (result.DeservedRecommendation!.Value, result.ActualRecommendation!.Value))
             .ToList();
 
-        values[MetricCatalog.RecommendationAgreement] = Statistics.Share(assessed, result => result.RecommendationAgrees);
+        values[MetricCatalog.RecommendationAgreement] =
+            Statistics.Share(assessed, result => result.RecommendationAgrees);
         values[MetricCatalog.RecommendationKappa] = Statistics.CohenKappa<HiringDecision>(pairs);
         values[MetricCatalog.MisalignmentAgreement] =
             Statistics.Share(assessed, result => result.ActualMisaligned == result.ExpectedMisaligned);
     }
 
-    private static void AddFeedback(Dictionary<string, double?> values, List<CaseResult> assessed, List<QuestionResult> matched)
+    private static void AddFeedback(
+        Dictionary<string, double?> values,
+        List<CaseResult> assessed,
+        List<QuestionResult> matched)
     {
         var themes = matched.Sum(question => question.ThemesExpected);
         var quotes = matched.Sum(question => question.QuotesTotal);
 
         values[MetricCatalog.FlagAgreement] = Statistics.Share(matched, question => question.FlagProblems.Count == 0);
-        values[MetricCatalog.ThemeRecall] = themes == 0 ? null : (double)matched.Sum(question => question.ThemesMatched) / themes;
-        values[MetricCatalog.QuoteGrounding] = quotes == 0 ? null : (double)matched.Sum(question => question.QuotesGrounded) / quotes;
+        values[MetricCatalog.ThemeRecall] = Ratio(matched.Sum(question => question.ThemesMatched), themes);
+        values[MetricCatalog.QuoteGrounding] = Ratio(matched.Sum(question => question.QuotesGrounded), quotes);
         values[MetricCatalog.UnearnedStrengths] = matched.Sum(question => question.UnearnedStrengths);
-        values[MetricCatalog.CheckerFindingsPerCase] = Statistics.Mean(assessed.Select(result => (double)result.CheckerFindings.Count));
+        values[MetricCatalog.CheckerFindingsPerCase] =
+            Statistics.Mean(assessed.Select(result => (double)result.CheckerFindings.Count));
     }
+
+    private static double? Ratio(int part, int whole) => whole == 0 ? null : (double)part / whole;
 
     private static void AddHumanCalibration(Dictionary<string, double?> values, List<CaseResult> assessed)
     {
@@ -88,22 +97,28 @@ public static class RunMetrics
             .Where(result => result.HumanRecommendation is not null && result.ActualRecommendation is not null)
             .Select(result => (result.HumanRecommendation!.Value, result.ActualRecommendation!.Value))
             .ToList();
+        var differences = scored.Select(question => (double)(question.ActualScore!.Value - question.HumanScore!.Value));
 
         values[MetricCatalog.HumanSpearman] = Statistics.Spearman(
             scored.Select(question => (double)question.ActualScore!.Value).ToList(),
             scored.Select(question => (double)question.HumanScore!.Value).ToList());
-        values[MetricCatalog.HumanMeanDifference] =
-            Statistics.Mean(scored.Select(question => (double)(question.ActualScore!.Value - question.HumanScore!.Value)));
+        values[MetricCatalog.HumanMeanDifference] = Statistics.Mean(differences);
         values[MetricCatalog.HumanKappa] = Statistics.CohenKappa<HiringDecision>(recommendations);
     }
 
-    private static void AddRobustness(Dictionary<string, double?> values, IReadOnlyList<CaseResult> cases, List<CaseResult> assessed)
+    private static void AddRobustness(
+        Dictionary<string, double?> values,
+        IReadOnlyList<CaseResult> cases,
+        List<CaseResult> assessed)
     {
         var repeated = assessed.Where(result => result.Stability is not null).ToList();
 
-        values[MetricCatalog.InvarianceViolations] = CountViolations(assessed, kind => kind != InvarianceKind.Verbosity);
-        values[MetricCatalog.VerbosityViolations] = CountViolations(assessed, kind => kind == InvarianceKind.Verbosity);
-        values[MetricCatalog.FlakyCases] = repeated.Count == 0 ? null : repeated.Count(result => !result.Stability!.Stable);
+        values[MetricCatalog.InvarianceViolations] =
+            CountViolations(assessed, kind => kind != InvarianceKind.Verbosity);
+        values[MetricCatalog.VerbosityViolations] =
+            CountViolations(assessed, kind => kind == InvarianceKind.Verbosity);
+        values[MetricCatalog.FlakyCases] =
+            repeated.Count == 0 ? null : repeated.Count(result => !result.Stability!.Stable);
         values[MetricCatalog.QuestionsUnmatched] =
             assessed.Sum(result => result.Questions.Count(question => !question.Matched));
         values[MetricCatalog.CasesFailed] = cases.Count - assessed.Count;

@@ -35,7 +35,9 @@ public static class Statistics
         return first.Count < 2 ? null : Pearson(Ranks(first), Ranks(second));
     }
 
-    /// <summary>The Pearson correlation of two samples of the same length, undefined when either has no spread.</summary>
+    /// <summary>
+    /// The Pearson correlation of two samples of the same length, undefined when either has no spread.
+    /// </summary>
     public static double? Pearson(IReadOnlyList<double> first, IReadOnlyList<double> second)
     {
         var meanFirst = first.Average();
@@ -51,7 +53,9 @@ public static class Statistics
             varianceSecond += b * b;
         }
 
-        return varianceFirst == 0 || varianceSecond == 0 ? null : covariance / Math.Sqrt(varianceFirst * varianceSecond);
+        return varianceFirst == 0 || varianceSecond == 0
+            ? null
+            : covariance / Math.Sqrt(varianceFirst * varianceSecond);
     }
 
     /// <summary>1-based ranks, tied values taking the mean of the ranks they span.</summary>
@@ -97,10 +101,15 @@ public static class Statistics
         var count = (double)ratings.Count;
         var observed = ratings.Count(pair => EqualityComparer<TLabel>.Default.Equals(pair.First, pair.Second)) / count;
 
-        var firstShares = ratings.GroupBy(pair => pair.First).ToDictionary(group => group.Key, group => group.Count() / count);
-        var secondShares = ratings.GroupBy(pair => pair.Second).ToDictionary(group => group.Key, group => group.Count() / count);
+        var firstShares = LabelShares(ratings.Select(pair => pair.First), count);
+        var secondShares = LabelShares(ratings.Select(pair => pair.Second), count);
         var chance = firstShares.Sum(entry => entry.Value * secondShares.GetValueOrDefault(entry.Key));
 
         return chance >= 1 ? null : (observed - chance) / (1 - chance);
     }
+
+    // Each label's share of the count of items one rater labelled.
+    private static Dictionary<TLabel, double> LabelShares<TLabel>(IEnumerable<TLabel> labels, double count)
+        where TLabel : notnull =>
+        labels.GroupBy(label => label).ToDictionary(group => group.Key, group => group.Count() / count);
 }

@@ -9,10 +9,15 @@ namespace AssessAgent.Evals.Output;
 /// <summary>The tables a person reads at the terminal: a run's metrics, two runs side by side, a history.</summary>
 public static class ConsoleEvalReport
 {
-    /// <summary>Every metric of one run, then the cases that failed, flaked or broke an invariance, then the gate.</summary>
+    /// <summary>
+    /// Every metric of one run, then the cases that failed, flaked or broke an invariance, then the gate.
+    /// </summary>
     public static void WriteRun(IAnsiConsole console, EvalRun run, GateResult? gate = null)
     {
-        var table = new Table().Title($"Eval {Markup.Escape(run.Metadata.RunId)}").AddColumn("Metric").AddColumn(new TableColumn("Value").RightAligned());
+        var table = new Table()
+            .Title($"Eval {Markup.Escape(run.Metadata.RunId)}")
+            .AddColumn("Metric")
+            .AddColumn(new TableColumn("Value").RightAligned());
         foreach (var definition in MetricCatalog.All.Where(definition => run.Metrics.ContainsKey(definition.Id)))
         {
             table.AddRow(Markup.Escape(definition.Title), Markup.Escape(definition.Format(run.Metric(definition.Id))));
@@ -24,7 +29,9 @@ public static class ConsoleEvalReport
         WriteGate(console, gate);
     }
 
-    /// <summary>Each metric of both runs with the difference, coloured by whether it is better, then the moved cases.</summary>
+    /// <summary>
+    /// Each metric of both runs with the difference, coloured by whether it is better, then the moved cases.
+    /// </summary>
     public static void WriteComparison(IAnsiConsole console, RunComparison comparison, GateResult? gate = null)
     {
         var table = new Table()
@@ -34,7 +41,7 @@ public static class ConsoleEvalReport
             .AddColumn(new TableColumn("Δ").RightAligned());
         foreach (var change in comparison.Metrics)
         {
-            var color = change.Change > 0 ? "green" : change.Change < 0 ? "red" : "grey";
+            var color = ChangeColor(change.Change);
             table.AddRow(
                 Markup.Escape(change.Definition.Title),
                 Markup.Escape(change.Definition.Format(change.Baseline)),
@@ -59,15 +66,19 @@ public static class ConsoleEvalReport
         }
 
         var table = new Table()
-            .Title($"{history.Runs.Count} runs, {Markup.Escape(history.Runs[0].RunId)} to {Markup.Escape(history.Runs[^1].RunId)}")
-            .AddColumn("Metric").AddColumn(new TableColumn("First").RightAligned())
-            .AddColumn(new TableColumn("Last").RightAligned()).AddColumn(new TableColumn("Change").RightAligned()).AddColumn("Trend");
+            .Title($"{history.Runs.Count} runs, " +
+                $"{Markup.Escape(history.Runs[0].RunId)} to {Markup.Escape(history.Runs[^1].RunId)}")
+            .AddColumn("Metric")
+            .AddColumn(new TableColumn("First").RightAligned())
+            .AddColumn(new TableColumn("Last").RightAligned())
+            .AddColumn(new TableColumn("Change").RightAligned())
+            .AddColumn("Trend");
         foreach (var series in history.Series)
         {
             var present = series.Values.OfType<double>().ToList();
             var first = present.Count > 0 ? present[0] : (double?)null;
             var last = present.Count > 0 ? present[^1] : (double?)null;
-            var color = series.Definition.CompareChange(first, last) switch { > 0 => "green", < 0 => "red", _ => "grey" };
+            var color = ChangeColor(series.Definition.CompareChange(first, last));
             table.AddRow(
                 Markup.Escape(series.Definition.Title),
                 Markup.Escape(series.Definition.Format(first)),
@@ -78,6 +89,8 @@ public static class ConsoleEvalReport
 
         console.Write(table);
     }
+
+    private static string ChangeColor(int change) => change switch { > 0 => "green", < 0 => "red", _ => "grey" };
 
     private static void WriteCacheLine(IAnsiConsole console, RunMetadata metadata)
     {
@@ -97,18 +110,25 @@ public static class ConsoleEvalReport
         foreach (var flaky in run.Cases.Where(result => result.Stability is { Stable: false }))
         {
             var spread = flaky.Stability!.ScoreSpreads.OfType<int>().DefaultIfEmpty(0).Max();
-            console.MarkupLine($"[yellow]Flaky[/] {Markup.Escape(flaky.Name)}: scores spread up to {spread} points over " +
+            console.MarkupLine(
+                $"[yellow]Flaky[/] {Markup.Escape(flaky.Name)}: scores spread up to {spread} points over " +
                 $"{flaky.Stability.Repeats} runs");
         }
 
-        foreach (var violation in run.Cases.SelectMany(result => result.Invariance.SelectMany(check => check.Violations
-            .Select(message => (result.Name, check.Kind, message)))))
+        var violations = run.Cases.SelectMany(result => result.Invariance.SelectMany(check =>
+            check.Violations.Select(message => (result.Name, check.Kind, Message: message))));
+        foreach (var violation in violations)
         {
-            console.MarkupLine($"[yellow]{violation.Kind}[/] {Markup.Escape(violation.Name)}: {Markup.Escape(violation.message)}");
+            console.MarkupLine(
+                $"[yellow]{violation.Kind}[/] {Markup.Escape(violation.Name)}: {Markup.Escape(violation.Message)}");
         }
     }
 
-    private static void WriteCaseChanges(IAnsiConsole console, string heading, string color, IEnumerable<CaseChange> changes)
+    private static void WriteCaseChanges(
+        IAnsiConsole console,
+        string heading,
+        string color,
+        IEnumerable<CaseChange> changes)
     {
         foreach (var change in changes)
         {

@@ -7,11 +7,18 @@ namespace AssessAgent.Evals.Output;
 public static class EvalProgressBar
 {
     /// <summary>Runs <paramref name="work"/> with a progress bar labelled <paramref name="label"/>.</summary>
-    public static Task<T> RunAsync<T>(IAnsiConsole console, string label, Func<IProgress<EvalProgress>, Task<T>> work) =>
+    public static Task<T> RunAsync<T>(
+        IAnsiConsole console,
+        string label,
+        Func<IProgress<EvalProgress>, Task<T>> work) =>
         console.Progress()
             .AutoClear(false)
             .HideCompleted(false)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Columns(
+                new TaskDescriptionColumn(),
+                new ProgressBarColumn(),
+                new PercentageColumn(),
+                new RemainingTimeColumn())
             .StartAsync(async context =>
             {
                 var task = context.AddTask(Markup.Escape(label));

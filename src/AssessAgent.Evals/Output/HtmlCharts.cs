@@ -63,12 +63,15 @@ internal static class HtmlCharts
         {
             var y = 4 + question.Index * 22;
             Svg.Text(svg, 0, y + 12, $"{question.Section} #{question.Position}");
-            Svg.Rect(svg, left + plot * question.ScoreMin / 100.0, y + 2, plot * (question.ScoreMax - question.ScoreMin) / 100.0 + 2,
-                12, "golden-range", $"golden {question.ScoreMin}-{question.ScoreMax}");
+            var rangeX = left + plot * question.ScoreMin / 100.0;
+            var rangeWidth = plot * (question.ScoreMax - question.ScoreMin) / 100.0 + 2;
+            Svg.Rect(svg, rangeX, y + 2, rangeWidth, 12, "golden-range",
+                $"golden {question.ScoreMin}-{question.ScoreMax}");
             if (question.ActualScore is { } score)
             {
+                var inOrOut = question.InRange ? "in" : "out";
                 svg.Append(CultureInfo.InvariantCulture,
-                    $"<circle class=\"score {(question.InRange ? "in" : "out")}\" cx=\"{Svg.Number(left + plot * score / 100.0)}\" " +
+                    $"<circle class=\"score {inOrOut}\" cx=\"{Svg.Number(left + plot * score / 100.0)}\" " +
                     $"cy=\"{y + 8}\" r=\"5\"><title>{score} ({question.ActualRelevance})</title></circle>");
             }
         }
@@ -76,7 +79,9 @@ internal static class HtmlCharts
         return svg.Append("</svg>").ToString();
     }
 
-    /// <summary>Each case's change in quality between two runs, as bars right (better) or left (worse) of zero.</summary>
+    /// <summary>
+    /// Each case's change in quality between two runs, as bars right (better) or left (worse) of zero.
+    /// </summary>
     public static string CaseDifferences(IReadOnlyList<CaseChange> changes)
     {
         const int left = 230, half = 150;

@@ -12,7 +12,9 @@ namespace AssessAgent.Evals.Output;
 /// </summary>
 public static class HtmlEvalReport
 {
-    /// <summary>The page for <paramref name="run"/>, compared with <paramref name="comparison"/>'s baseline when given.</summary>
+    /// <summary>
+    /// The page for <paramref name="run"/>, compared with <paramref name="comparison"/>'s baseline when given.
+    /// </summary>
     public static string Render(EvalRun run, RunComparison? comparison = null, GateResult? gate = null)
     {
         var html = new StringBuilder();
@@ -21,7 +23,8 @@ public static class HtmlEvalReport
             : $"AssessAgent eval {comparison.Baseline.Metadata.Label} → {run.Metadata.Label}";
 
         html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
-            .Append("<title>").Append(Svg.Escape(title)).Append("</title><style>").Append(Styles).Append("</style></head><body>")
+            .Append("<title>").Append(Svg.Escape(title)).Append("</title>")
+            .Append("<style>").Append(Styles).Append("</style></head><body>")
             .Append("<h1>").Append(Svg.Escape(title)).Append("</h1>");
 
         AppendMetadata(html, comparison?.Baseline, run);
@@ -67,13 +70,16 @@ public static class HtmlEvalReport
         ("Assessor", metadata => metadata.Assessor),
         ("Prompts", metadata => $"{metadata.PromptVersion} {metadata.PromptHash}".Trim()),
         ("Model", metadata => $"{metadata.Model} {metadata.ModelDigest}".Trim()),
-        ("Model options", metadata => string.Join(", ", metadata.ModelOptions.Select(option => $"{option.Key}={option.Value}"))),
+        ("Model options", metadata => JoinSettings(metadata.ModelOptions)),
         ("Git commit", metadata => metadata.GitCommit),
         ("Cases", metadata => metadata.CaseCount.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-        ("Options", metadata => string.Join(", ", metadata.Options.Select(option => $"{option.Key}={option.Value}"))),
+        ("Options", metadata => JoinSettings(metadata.Options)),
         ("Cache hit rate", metadata => metadata.CacheHitRate is { } rate ? $"{rate * 100:0.0}%" : "n/a"),
         ("Duration", metadata => $"{metadata.DurationSeconds:0.0} s"),
     ];
+
+    private static string JoinSettings(IReadOnlyDictionary<string, string> settings) =>
+        string.Join(", ", settings.Select(setting => $"{setting.Key}={setting.Value}"));
 
     private static void AppendGate(StringBuilder html, GateResult? gate)
     {
@@ -82,16 +88,19 @@ public static class HtmlEvalReport
             return;
         }
 
-        html.Append(gate.Passed ? "<p class=\"gate passed\">Gate passed.</p>" : "<div class=\"gate failed\"><p>Gate failed:</p><ul>");
-        if (!gate.Passed)
+        if (gate.Passed)
         {
-            foreach (var violation in gate.Violations)
-            {
-                html.Append("<li>").Append(Svg.Escape(violation.Message)).Append("</li>");
-            }
-
-            html.Append("</ul></div>");
+            html.Append("<p class=\"gate passed\">Gate passed.</p>");
+            return;
         }
+
+        html.Append("<div class=\"gate failed\"><p>Gate failed:</p><ul>");
+        foreach (var violation in gate.Violations)
+        {
+            html.Append("<li>").Append(Svg.Escape(violation.Message)).Append("</li>");
+        }
+
+        html.Append("</ul></div>");
     }
 
     private static void AppendMetrics(StringBuilder html, EvalRun run, RunComparison? comparison)
@@ -109,11 +118,12 @@ public static class HtmlEvalReport
             var values = comparison is null
                 ? new List<(string, double?)> { (run.Metadata.Label, after) }
                 : [(comparison.Baseline.Metadata.Label, before), (run.Metadata.Label, after)];
-            var change = definition.CompareChange(before, after);
-            html.Append("<figure class=\"metric\"><figcaption><strong>").Append(Svg.Escape(definition.Title)).Append("</strong> ")
-                .Append(comparison is null ? "" : $"<span class=\"delta {DeltaClass(change)}\">{Svg.Escape(definition.FormatDelta(before, after))}</span>")
+            html.Append("<figure class=\"metric\"><figcaption>")
+                .Append("<strong>").Append(Svg.Escape(definition.Title)).Append("</strong> ")
+                .Append(comparison is null ? "" : DeltaSpan(definition, before, after))
                 .Append("<br><small>").Append(Svg.Escape(definition.Description)).Append("</small></figcaption>")
-                .Append(HtmlCharts.Metric(definition, values)).Append("</figure>");
+                .Append(HtmlCharts.Metric(definition, values))
+                .Append("</figure>");
         }
 
         html.Append("</div>");
@@ -121,7 +131,9 @@ public static class HtmlEvalReport
 
     private static void AppendCaseDifferences(StringBuilder html, RunComparison comparison)
     {
-        html.Append("<h2>Cases that moved</h2>").Append(HtmlCharts.CaseDifferences(comparison.Cases)).Append("<ul class=\"changes\">");
+        html.Append("<h2>Cases that moved</h2>")
+            .Append(HtmlCharts.CaseDifferences(comparison.Cases))
+            .Append("<ul class=\"changes\">");
         foreach (var change in comparison.Cases.Where(change => change.Details.Count > 0))
         {
             html.Append("<li><strong>").Append(Svg.Escape(change.Name)).Append("</strong><ul>");
@@ -148,8 +160,11 @@ public static class HtmlEvalReport
                 continue;
             }
 
+            var verdict = result.RecommendationAgrees
+                ? " (accepted)"
+                : $" (golden accepts {string.Join(", ", result.AcceptedRecommendations)})";
             html.Append("<p>Recommendation ").Append(result.ActualRecommendation?.ToString() ?? "none")
-                .Append(result.RecommendationAgrees ? " (accepted)" : $" (golden accepts {string.Join(", ", result.AcceptedRecommendations)})")
+                .Append(verdict)
                 .Append(result.Stability is { } stability ? (stability.Stable ? "; stable" : "; flaky") : "")
                 .Append("</p>").Append(HtmlCharts.Ranges(result));
             foreach (var violation in result.Invariance.SelectMany(check => check.Violations))
@@ -161,12 +176,17 @@ public static class HtmlEvalReport
         }
     }
 
+    private static string DeltaSpan(MetricDefinition definition, double? before, double? after) =>
+        $"<span class=\"delta {DeltaClass(definition.CompareChange(before, after))}\">" +
+        $"{Svg.Escape(definition.FormatDelta(before, after))}</span>";
+
     private static string DeltaClass(int change) => change > 0 ? "better" : change < 0 ? "worse" : "same";
 
     private const string Styles =
         "body{font-family:system-ui,sans-serif;margin:2em;color:#222;max-width:1200px}" +
         "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;font-size:90%}" +
-        ".metrics{display:flex;flex-wrap:wrap;gap:12px}.metric{border:1px solid #ddd;padding:8px;margin:0;width:370px}" +
+        ".metrics{display:flex;flex-wrap:wrap;gap:12px}" +
+        ".metric{border:1px solid #ddd;padding:8px;margin:0;width:370px}" +
         ".track{fill:#eee}.bar{fill:#4a7bd0}.bar.run-1{fill:#e0892b}.label,.value,.axis{font-size:11px;fill:#333}" +
         ".golden-range{fill:#9ccf9c}.score.in{fill:#1f6f1f}.score.out{fill:#c62828}.tick{stroke:#ddd}" +
         ".better{fill:#2e7d32;color:#2e7d32}.worse{fill:#c62828;color:#c62828}.same{fill:#999;color:#999}" +

@@ -11,7 +11,14 @@ internal static class Svg
 
     public static string Escape(string text) => WebUtility.HtmlEncode(text);
 
-    public static void Rect(StringBuilder svg, double x, double y, double width, double height, string cssClass, string? title = null)
+    public static void Rect(
+        StringBuilder svg,
+        double x,
+        double y,
+        double width,
+        double height,
+        string cssClass,
+        string? title = null)
     {
         svg.Append(CultureInfo.InvariantCulture,
             $"<rect class=\"{cssClass}\" x=\"{Number(x)}\" y=\"{Number(y)}\" width=\"{Number(Math.Max(0, width))}\" " +
@@ -24,7 +31,14 @@ internal static class Svg
         svg.Append("</rect>");
     }
 
-    public static void Text(StringBuilder svg, double x, double y, string text, string cssClass = "label", string anchor = "start") =>
+    public static void Text(
+        StringBuilder svg,
+        double x,
+        double y,
+        string text,
+        string cssClass = "label",
+        string anchor = "start") =>
         svg.Append(CultureInfo.InvariantCulture,
-            $"<text class=\"{cssClass}\" x=\"{Number(x)}\" y=\"{Number(y)}\" text-anchor=\"{anchor}\">{Escape(text)}</text>");
+            $"<text class=\"{cssClass}\" x=\"{Number(x)}\" y=\"{Number(y)}\" text-anchor=\"{anchor}\">" +
+            $"{Escape(text)}</text>");
 }

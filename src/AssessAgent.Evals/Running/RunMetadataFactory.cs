@@ -51,6 +51,7 @@ internal static class RunMetadataFactory
     };
 
     private static string ToolVersion() =>
-        typeof(RunMetadataFactory).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+        typeof(RunMetadataFactory).Assembly
+            .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
             ?? "unknown";
 }

@@ -11,14 +11,25 @@ using Microsoft.Extensions.Options;
 
 namespace AssessAgent.Cli.Commands.Eval;
 
-/// <summary><c>assessagent eval compare RUN_A RUN_B</c>: two saved runs side by side, without assessing again.</summary>
+/// <summary>
+/// <c>assessagent eval compare RUN_A RUN_B</c>: two saved runs side by side, without assessing again.
+/// </summary>
 internal static class EvalCompareCommand
 {
     public static Command Create()
     {
-        var baseline = new Argument<string>("RUN_A") { Description = "The baseline run: its id, a unique start of it, 'latest', or its folder." };
-        var candidate = new Argument<string>("RUN_B") { Description = "The run to compare with it, named the same ways." };
-        var verbose = new Option<bool>("--verbose", "-v") { Description = "Show the full error when something fails." };
+        var baseline = new Argument<string>("RUN_A")
+        {
+            Description = "The baseline run: its id, a unique start of it, 'latest', or its folder.",
+        };
+        var candidate = new Argument<string>("RUN_B")
+        {
+            Description = "The run to compare with it, named the same ways.",
+        };
+        var verbose = new Option<bool>("--verbose", "-v")
+        {
+            Description = "Show the full error when something fails.",
+        };
         var command = new Command("compare",
             "Compare two saved eval runs: each metric of both with the difference, and the cases that got better or " +
             "worse. Writes an HTML report beside RUN_B and exits 4 when RUN_B fails the gate against RUN_A.")
@@ -46,7 +57,9 @@ internal static class EvalCompareCommand
         var gate = EvalGate.Evaluate(candidate, Thresholds.Load(EvalPaths.Thresholds(folder)), baseline);
         ConsoleEvalReport.WriteComparison(EvalConsoles.Summary, comparison, gate);
 
-        var htmlPath = Path.Combine(store.FolderOf(candidate.Metadata.RunId), $"compare-{baseline.Metadata.RunId}.html");
+        var htmlPath = Path.Combine(
+            store.FolderOf(candidate.Metadata.RunId),
+            $"compare-{baseline.Metadata.RunId}.html");
         File.WriteAllText(htmlPath, HtmlEvalReport.Render(candidate, comparison, gate));
         EvalConsoles.Progress.MarkupLineInterpolated($"HTML report: {htmlPath}");
 

@@ -15,7 +15,10 @@ namespace AssessAgent.Cli.Commands.Eval;
 /// <summary>Runs the configuration under test, and the baseline when asked, then saves, reports and gates.</summary>
 internal static class EvalRunAction
 {
-    public static async Task<int> RunAsync(IServiceProvider services, EvalRunRequest request, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(
+        IServiceProvider services,
+        EvalRunRequest request,
+        CancellationToken cancellationToken)
     {
         var options = services.GetRequiredService<IOptions<EvalRunOptions>>().Value;
         var cases = EvalCaseLoader.LoadAll(options.Folder, options.Filter);
@@ -27,14 +30,23 @@ internal static class EvalRunAction
             // The baseline differs in its settings (prompt version, model), so it gets a host of its own.
             using var baselineHost = AgentHost.Build(baselineSettings, request.Verbose);
             var label = EvalLabels.For(baselineSettings, "baseline");
-            baseline = await RunOneAsync(baselineHost.Services, label, baselineSettings, cases, options, cancellationToken);
+            baseline = await RunOneAsync(
+                baselineHost.Services, label, baselineSettings, cases, options, cancellationToken);
         }
 
-        var candidateLabel = EvalLabels.For(request.CandidateSettings, "current");
-        var candidate = await RunOneAsync(services, candidateLabel == baseline?.Metadata.Label ? candidateLabel + "-candidate" : candidateLabel,
-            request.CandidateSettings, cases, options, cancellationToken);
+        var candidateLabel = CandidateLabel(request.CandidateSettings, baseline);
+        var candidate = await RunOneAsync(
+            services, candidateLabel, request.CandidateSettings, cases, options, cancellationToken);
 
         return Finish(options.Folder, baseline, candidate, thresholds);
+    }
+
+    /// <summary>The label of the run under test, set apart from the baseline's when the two would match.</summary>
+    private static string CandidateLabel(IReadOnlyDictionary<string, string?> settings, EvalRun? baseline)
+    {
+        var label = EvalLabels.For(settings, "current");
+
+        return label == baseline?.Metadata.Label ? label + "-candidate" : label;
     }
 
     private static async Task<EvalRun> RunOneAsync(

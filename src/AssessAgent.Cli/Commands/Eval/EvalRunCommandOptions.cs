@@ -36,7 +36,8 @@ internal sealed class EvalRunCommandOptions
 
     private readonly Option<string?> _cases = new("--cases")
     {
-        Description = "Run only the cases whose name contains this text or that carry it as a tag. Setting: Evals:Filter.",
+        Description = "Run only the cases whose name contains this text or that carry it as a tag. " +
+            "Setting: Evals:Filter.",
         HelpName = "TEXT",
     };
 
@@ -59,7 +60,11 @@ internal sealed class EvalRunCommandOptions
     public void AddTo(Command command)
     {
         _common.AddTo(command);
-        foreach (var option in new Option[] { _baseline, _baselineModel, _baselineProvider, _repeat, _cases, _noCache, _noInvariance, _evals })
+        Option[] evalOptions =
+        [
+            _baseline, _baselineModel, _baselineProvider, _repeat, _cases, _noCache, _noInvariance, _evals,
+        ];
+        foreach (var option in evalOptions)
         {
             command.Options.Add(option);
         }
@@ -87,7 +92,9 @@ internal sealed class EvalRunCommandOptions
         return settings;
     }
 
-    /// <summary>The baseline's settings: the candidate's with the baseline's prompt version, model and provider.</summary>
+    /// <summary>
+    /// The baseline's settings: the candidate's with the baseline's prompt version, model and provider.
+    /// </summary>
     public IReadOnlyDictionary<string, string?>? BaselineSettings(ParseResult parseResult)
     {
         var version = parseResult.GetValue(_baseline);

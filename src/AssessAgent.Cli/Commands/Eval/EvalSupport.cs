@@ -22,7 +22,9 @@ internal static class EvalPaths
 /// <summary>Short names for configurations, for run ids and table headings.</summary>
 internal static class EvalLabels
 {
-    /// <summary>The prompt version, else the provider, else <paramref name="fallback"/>; with the model when set.</summary>
+    /// <summary>
+    /// The prompt version, else the provider, else <paramref name="fallback"/>; with the model when set.
+    /// </summary>
     public static string For(IReadOnlyDictionary<string, string?> settings, string fallback)
     {
         var name = settings.GetValueOrDefault("Prompts:Version")
