@@ -20,7 +20,8 @@ public sealed class OfflineRecommendationWriterTests
         Assert.Equal(HiringDecision.Inconclusive, draft.Recommendation.Decision);
         Assert.Contains("misaligned", draft.Recommendation.Reasoning, StringComparison.Ordinal);
         Assert.Contains("no hiring decision should rest", draft.Recommendation.Reasoning, StringComparison.Ordinal);
-        Assert.Contains(draft.Recommendation.NextSteps, step => step.Contains("Re-interview", StringComparison.Ordinal));
+        Assert.Contains(
+            draft.Recommendation.NextSteps, step => step.Contains("Re-interview", StringComparison.Ordinal));
         Assert.Contains("Tell me about yourself.", draft.Recommendation.Reasoning, StringComparison.Ordinal);
     }
 
@@ -28,7 +29,11 @@ public sealed class OfflineRecommendationWriterTests
     [InlineData(92, 88, 90, HiringDecision.StrongHire)]
     [InlineData(75, 72, 78, HiringDecision.Hire)]
     [InlineData(10, 20, 15, HiringDecision.NoHire)]
-    public async Task Write_CleanTranscript_DecisionFollowsScore(int first, int second, int third, HiringDecision expected)
+    public async Task Write_CleanTranscript_DecisionFollowsScore(
+        int first,
+        int second,
+        int third,
+        HiringDecision expected)
     {
         var sections = Section(Answer(first), Answer(second), Answer(third));
 
@@ -84,7 +89,9 @@ public sealed class OfflineRecommendationWriterTests
             $"consistent {sure.Recommendation.Confidence}, scattered {unsure.Recommendation.Confidence}");
     }
 
-    private static Task<RecommendationDraft> Write(IReadOnlyList<SectionAssessment> sections, TranscriptDiagnosis diagnosis) =>
+    private static Task<RecommendationDraft> Write(
+        IReadOnlyList<SectionAssessment> sections,
+        TranscriptDiagnosis diagnosis) =>
         new OfflineRecommendationWriter(Options.Create(new RecommendationOptions()))
             .WriteAsync(Transcript, sections, diagnosis);
 
@@ -95,7 +102,10 @@ public sealed class OfflineRecommendationWriterTests
         return [new SectionAssessment("Technical", SectionKind.Technical, 50, ScoreBand.Fair, numbered)];
     }
 
-    private static QuestionAssessment Answer(int score, RelevanceLabel label = RelevanceLabel.Relevant, string? instead = null) =>
+    private static QuestionAssessment Answer(
+        int score,
+        RelevanceLabel label = RelevanceLabel.Relevant,
+        string? instead = null) =>
         new()
         {
             QuestionId = "q",

@@ -5,7 +5,8 @@ namespace AssessAgent.Tests.Assessment;
 
 public sealed class SeedPipelineTests
 {
-    private static readonly Lazy<Task<AssessmentReport>> Report = new(() => OfflinePipeline.Create().AssessAsync(SeedTranscript.Load()));
+    private static readonly Lazy<Task<AssessmentReport>> Report =
+        new(() => OfflinePipeline.Create().AssessAsync(SeedTranscript.Load()));
 
     [Theory]
     [InlineData("screening-1")]
@@ -55,7 +56,8 @@ public sealed class SeedPipelineTests
         Assert.Contains("misaligned", report.Recommendation.Reasoning, StringComparison.Ordinal);
         Assert.Contains("no hiring decision", report.Recommendation.Reasoning, StringComparison.Ordinal);
         Assert.Contains(report.Recommendation.NextSteps, step => step.Contains("recording", StringComparison.Ordinal));
-        Assert.Contains(report.Recommendation.NextSteps, step => step.Contains("Re-interview", StringComparison.Ordinal));
+        Assert.Contains(
+            report.Recommendation.NextSteps, step => step.Contains("Re-interview", StringComparison.Ordinal));
         Assert.Contains("misaligned", report.ExecutiveSummary, StringComparison.Ordinal);
     }
 
@@ -77,9 +79,11 @@ public sealed class SeedPipelineTests
 
         Assert.NotNull(comparison);
         Assert.Equal("Do Not Hire", comparison.Recommendation);
-        Assert.Contains(comparison.Disagreements, line => line.Contains("earlier 76 (Good), now", StringComparison.Ordinal));
+        Assert.Contains(
+            comparison.Disagreements, line => line.Contains("earlier 76 (Good), now", StringComparison.Ordinal));
         Assert.Contains(comparison.Disagreements, line =>
-            line.Contains("Do Not Hire", StringComparison.Ordinal) && line.Contains("Inconclusive", StringComparison.Ordinal));
+            line.Contains("Do Not Hire", StringComparison.Ordinal)
+            && line.Contains("Inconclusive", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -26,7 +26,8 @@ public sealed class SeedRelevanceTests
     {
         var verdicts = await TestTranscripts.Analyzer().AnalyzeAsync(SeedTranscript.Load());
 
-        Assert.Contains(verdicts["technical-3"].Label, new[] { RelevanceLabel.PartlyRelevant, RelevanceLabel.OffTopic });
+        Assert.Contains(
+            verdicts["technical-3"].Label, new[] { RelevanceLabel.PartlyRelevant, RelevanceLabel.OffTopic });
     }
 
     [Fact]

@@ -3,7 +3,9 @@ using AssessAgent.Transcripts;
 
 namespace AssessAgent.Tests.Assessment;
 
-/// <summary>The seed report (shared/samples/seed-report.txt beside the repository), read with the product's loader.</summary>
+/// <summary>
+/// The seed report (shared/samples/seed-report.txt beside the repository), read with the product's loader.
+/// </summary>
 internal static class SeedTranscript
 {
     private static readonly Lazy<Transcript> Seed = new(() => new TranscriptLoader().Load(FindFile()));
@@ -12,7 +14,9 @@ internal static class SeedTranscript
 
     public static string FindFile()
     {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory);
+             directory is not null;
+             directory = directory.Parent)
         {
             var candidate = Path.Combine(directory.FullName, "shared", "samples", "seed-report.txt");
             if (File.Exists(candidate))

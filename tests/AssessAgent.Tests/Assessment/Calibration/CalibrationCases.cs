@@ -29,7 +29,8 @@ internal static class CalibrationCases
                 continue;
             }
 
-            cases.Add(new CalibrationCase(name, transcript, GoldenLoader.Load(EvalFiles.GoldenPath(EvalFiles.GoldenNameFor(name)))));
+            var golden = GoldenLoader.Load(EvalFiles.GoldenPath(EvalFiles.GoldenNameFor(name)));
+            cases.Add(new CalibrationCase(name, transcript, golden));
         }
 
         skipped = left;

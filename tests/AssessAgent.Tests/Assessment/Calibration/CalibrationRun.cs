@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text;
 using AssessAgent.Assessment;
 using AssessAgent.Assessment.Offline;
+using AssessAgent.Evals.Goldens;
 using AssessAgent.Evals.Matching;
+using AssessAgent.Transcripts;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -48,7 +50,7 @@ internal static class CalibrationRun
             var verdicts = await analyzer.AnalyzeAsync(calibrationCase.Transcript);
             foreach (var expected in calibrationCase.Golden.Questions)
             {
-                var section = calibrationCase.Transcript.Sections.First(section => SameName(section.Name, expected.Section));
+                var section = SectionOf(calibrationCase.Transcript, expected);
                 var question = section.Questions[expected.Position - 1];
                 var assessment = await assessor.AssessAsync(
                     new QuestionContext(calibrationCase.Transcript, section, question, verdicts[question.Id]));
@@ -76,7 +78,7 @@ internal static class CalibrationRun
             var verdicts = await analyzer.AnalyzeAsync(calibrationCase.Transcript);
             foreach (var expected in calibrationCase.Golden.Questions)
             {
-                var section = calibrationCase.Transcript.Sections.First(section => SameName(section.Name, expected.Section));
+                var section = SectionOf(calibrationCase.Transcript, expected);
                 var label = verdicts[section.Questions[expected.Position - 1].Id].Label;
                 rows.Add(($"{calibrationCase.Name} {expected.Section} {expected.Position}",
                     expected.AcceptedRelevance.Contains(label)));
@@ -93,7 +95,8 @@ internal static class CalibrationRun
         {
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"{(row.RelevanceHit ? " " : "R")}{(row.ScoreHit ? " " : "S")} {row.Case,-36} {row.Question,-16} " +
-                $"{row.Expected,-24} {row.Label,-15} {row.Similarity:0.00} [{row.MinScore,3},{row.MaxScore,3}] {row.Score,3} " +
+                $"{row.Expected,-24} {row.Label,-15} {row.Similarity:0.00} " +
+                $"[{row.MinScore,3},{row.MaxScore,3}] {row.Score,3} " +
                 $"r{row.Breakdown?.Relevance:0.00} c{row.Breakdown?.Coverage:0.00} s{row.Breakdown?.Specificity:0.00}");
             if (!row.RelevanceHit || !row.ScoreHit)
             {
@@ -102,10 +105,14 @@ internal static class CalibrationRun
         }
 
         text.AppendLine(CultureInfo.InvariantCulture,
-            $"relevance {rows.Count(row => row.RelevanceHit)}/{rows.Count}, score in range {rows.Count(row => row.ScoreHit)}/{rows.Count}");
+            $"relevance {rows.Count(row => row.RelevanceHit)}/{rows.Count}, " +
+            $"score in range {rows.Count(row => row.ScoreHit)}/{rows.Count}");
 
         return text.ToString();
     }
+
+    private static TranscriptSection SectionOf(Transcript transcript, GoldenQuestion expected) =>
+        transcript.Sections.First(section => SameName(section.Name, expected.Section));
 
     private static bool SameName(string first, string second) =>
         QuestionMatcher.NormalizeSectionName(first) == QuestionMatcher.NormalizeSectionName(second);

@@ -16,12 +16,15 @@ public sealed class CalibrationTests(ITestOutputHelper output)
     [Fact]
     public async Task Calibration_DefaultOptions_MeetRecordedAccuracy()
     {
-        var rows = await CalibrationRun.EvaluateAsync(Cases.Value, new RelevanceAnalyzerOptions(), new OfflineScoringOptions());
+        var rows = await CalibrationRun.EvaluateAsync(
+            Cases.Value, new RelevanceAnalyzerOptions(), new OfflineScoringOptions());
         output.WriteLine(CalibrationRun.Format(rows));
 
         Assert.True(Share(rows, row => row.RelevanceHit) >= 0.85, "relevance accuracy fell below 85 %");
         Assert.True(Share(rows, row => row.ScoreHit) >= 0.45, "score-range hits fell below 45 %");
-        Assert.All(rows.Where(row => row.Expected == nameof(RelevanceLabel.OffTopic)), row => Assert.InRange(row.Score, 0, 25));
+        Assert.All(
+            rows.Where(row => row.Expected == nameof(RelevanceLabel.OffTopic)),
+            row => Assert.InRange(row.Score, 0, 25));
     }
 
     [Fact]
@@ -112,7 +115,8 @@ public sealed class CalibrationTests(ITestOutputHelper output)
         output.WriteLine($"recommendation accepted {hits}/{Cases.Value.Count}");
     }
 
-    private static int ReportScoresOf(AssessmentReport report) => AssessAgent.Reporting.ReportScores.Overall(report) ?? 0;
+    private static int ReportScoresOf(AssessmentReport report) =>
+        AssessAgent.Reporting.ReportScores.Overall(report) ?? 0;
 
     private static async Task<int> RelevanceHitsAsync(RelevanceAnalyzerOptions options) =>
         (await CalibrationRun.AnalyzeAsync(Cases.Value, options)).Count(row => row.Hit);

@@ -11,8 +11,10 @@ public sealed class EvalGateTests
     public void Evaluate_EveryMetricWithinLimits_PassesWithExitCodeZero()
     {
         var run = Run((MetricCatalog.RelevanceAccuracy, 0.9), (MetricCatalog.ScoreMae, 4));
+        var thresholds = Limits(
+            (MetricCatalog.RelevanceAccuracy, new(Min: 0.8)), (MetricCatalog.ScoreMae, new(Max: 5)));
 
-        var result = EvalGate.Evaluate(run, Limits((MetricCatalog.RelevanceAccuracy, new(Min: 0.8)), (MetricCatalog.ScoreMae, new(Max: 5))));
+        var result = EvalGate.Evaluate(run, thresholds);
 
         Assert.True(result.Passed);
         Assert.Equal(0, result.ExitCode);
@@ -32,7 +34,8 @@ public sealed class EvalGateTests
     [Fact]
     public void Evaluate_LowerIsBetterMetricAboveMaximum_Fails()
     {
-        var result = EvalGate.Evaluate(Run((MetricCatalog.ScoreMae, 7.5)), Limits((MetricCatalog.ScoreMae, new(Max: 5))));
+        var result = EvalGate.Evaluate(
+            Run((MetricCatalog.ScoreMae, 7.5)), Limits((MetricCatalog.ScoreMae, new(Max: 5))));
 
         Assert.Contains("above the maximum", Assert.Single(result.Violations).Message);
     }
@@ -76,7 +79,8 @@ public sealed class EvalGateTests
     [Fact]
     public void Evaluate_UndefinedMetric_IsSkippedNotFailed()
     {
-        var result = EvalGate.Evaluate(Run((MetricCatalog.HumanKappa, null)), Limits((MetricCatalog.HumanKappa, new(Min: 0.2))));
+        var result = EvalGate.Evaluate(
+            Run((MetricCatalog.HumanKappa, null)), Limits((MetricCatalog.HumanKappa, new(Min: 0.2))));
 
         Assert.True(result.Passed);
         Assert.Equal([MetricCatalog.HumanKappa], result.Skipped);

@@ -20,7 +20,8 @@ public sealed partial class EvalOutputTests
         var cases = EvalCaseLoader.LoadAll(HarnessFiles.EvalsFolder, "0");
         var options = new EvalRunOptions { Invariance = false };
         var runner = EvalRunnerTests.CreateRunner();
-        var baseline = await runner.RunAsync(Subject("v1", new OracleAssessor(cases) { ScoreShift = 20 }), cases, options);
+        var baseline = await runner.RunAsync(
+            Subject("v1", new OracleAssessor(cases) { ScoreShift = 20 }), cases, options);
         var candidate = await runner.RunAsync(Subject("v2", new OracleAssessor(cases)), cases, options);
 
         return (baseline, candidate);
@@ -68,7 +69,8 @@ public sealed partial class EvalOutputTests
     {
         var (baseline, candidate) = await Runs.Value;
         var path = Path.Combine(HarnessFiles.NewScratchFolder(), "report.html");
-        await File.WriteAllTextAsync(path, HtmlEvalReport.Render(candidate, RunComparison.Compare(baseline, candidate)));
+        var html = HtmlEvalReport.Render(candidate, RunComparison.Compare(baseline, candidate));
+        await File.WriteAllTextAsync(path, html);
 
         var dom = await DumpDomAsync(path);
 
@@ -105,7 +107,8 @@ public sealed partial class EvalOutputTests
     {
         var (baseline, candidate) = await Runs.Value;
         var output = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Ansi = AnsiSupport.No, Out = new AnsiConsoleOutput(output) });
+        var console = AnsiConsole.Create(
+            new AnsiConsoleSettings { Ansi = AnsiSupport.No, Out = new AnsiConsoleOutput(output) });
         console.Profile.Width = 160;
 
         ConsoleEvalReport.WriteHistory(console, RunHistory.Build([baseline, candidate]));

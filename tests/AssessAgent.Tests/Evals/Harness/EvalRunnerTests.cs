@@ -11,7 +11,8 @@ namespace AssessAgent.Tests.Evals.Harness;
 
 public sealed class EvalRunnerTests
 {
-    private static readonly Lazy<IReadOnlyList<EvalCase>> Cases = new(() => EvalCaseLoader.LoadAll(HarnessFiles.EvalsFolder));
+    private static readonly Lazy<IReadOnlyList<EvalCase>> Cases =
+        new(() => EvalCaseLoader.LoadAll(HarnessFiles.EvalsFolder));
 
     // Cases in a format whose reader is not written yet fail with the reader's message, naming the case file.
     [Fact]
@@ -26,7 +27,9 @@ public sealed class EvalRunnerTests
         Assert.Equal(1.0, run.Metric(MetricCatalog.RelevanceAccuracy));
         Assert.Equal(0.0, run.Metric(MetricCatalog.ScoreMae));
         Assert.Equal(1.0, run.Metric(MetricCatalog.RecommendationAgreement));
-        Assert.True(run.Metric(MetricCatalog.ThemeRecall) == 1.0, string.Join("; ", run.Cases.SelectMany(c => c.Questions).SelectMany(q => q.ThemesMissed)));
+        Assert.True(
+            run.Metric(MetricCatalog.ThemeRecall) == 1.0,
+            string.Join("; ", run.Cases.SelectMany(c => c.Questions).SelectMany(q => q.ThemesMissed)));
         Assert.Equal(1.0, run.Metric(MetricCatalog.FlagAgreement));
         Assert.Equal(2.0, run.Metric(MetricCatalog.ModelCallsPerCase));
         Assert.Equal(Cases.Value.Count, run.Cases.Count);
@@ -35,7 +38,9 @@ public sealed class EvalRunnerTests
     [Fact]
     public async Task RunAsync_ScoresShiftedThirtyPoints_LosesRangeButKeepsRelevance()
     {
-        var run = await RunAsync(new OracleAssessor(Cases.Value) { ScoreShift = 30 }, new EvalRunOptions { Invariance = false });
+        var assessor = new OracleAssessor(Cases.Value) { ScoreShift = 30 };
+
+        var run = await RunAsync(assessor, new EvalRunOptions { Invariance = false });
 
         Assert.Equal(1.0, run.Metric(MetricCatalog.RelevanceAccuracy));
         Assert.True(run.Metric(MetricCatalog.ScoreMae) > 5);
@@ -50,7 +55,8 @@ public sealed class EvalRunnerTests
         var run = await RunAsync(assessor, new EvalRunOptions { Filter = "05-shifted-by-one" });
 
         var checks = Assert.Single(run.Cases).Invariance;
-        Assert.Equal([InvarianceKind.NameSwap, InvarianceKind.Reorder, InvarianceKind.Padding], checks.Select(c => c.Kind));
+        Assert.Equal(
+            [InvarianceKind.NameSwap, InvarianceKind.Reorder, InvarianceKind.Padding], checks.Select(c => c.Kind));
         Assert.Equal(0, run.Metric(MetricCatalog.InvarianceViolations));
         Assert.Equal(4, assessor.Calls);
     }
@@ -58,7 +64,9 @@ public sealed class EvalRunnerTests
     [Fact]
     public async Task RunAsync_Repeat_ReportsSpreadAndLabelsStableCase()
     {
-        var run = await RunAsync(new OracleAssessor(Cases.Value), new EvalRunOptions { Filter = "02-strong-backend", Repeat = 3, Invariance = false });
+        var options = new EvalRunOptions { Filter = "02-strong-backend", Repeat = 3, Invariance = false };
+
+        var run = await RunAsync(new OracleAssessor(Cases.Value), options);
 
         var stability = Assert.Single(run.Cases).Stability!;
         Assert.Equal(3, stability.Repeats);
@@ -70,7 +78,9 @@ public sealed class EvalRunnerTests
     [Fact]
     public async Task RunAsync_AssessorThrows_RecordsCaseAsFailedAndGoesOn()
     {
-        var run = await RunAsync(new ThrowingAssessor(), new EvalRunOptions { Filter = "05-shifted-by-one", Invariance = false });
+        var options = new EvalRunOptions { Filter = "05-shifted-by-one", Invariance = false };
+
+        var run = await RunAsync(new ThrowingAssessor(), options);
 
         Assert.Equal("the model server went away", Assert.Single(run.Cases).Error);
         Assert.Equal(1, run.Metric(MetricCatalog.CasesFailed));
@@ -82,7 +92,8 @@ public sealed class EvalRunnerTests
         var subject = new EvalSubject("v2", new OracleAssessor(Cases.Value),
             new Dictionary<string, string?> { ["Prompts:Version"] = "v2" });
 
-        var run = await CreateRunner().RunAsync(subject, Cases.Value.Take(1).ToList(), new EvalRunOptions { Invariance = false });
+        var run = await CreateRunner().RunAsync(
+            subject, Cases.Value.Take(1).ToList(), new EvalRunOptions { Invariance = false });
 
         Assert.EndsWith("-v2", run.Metadata.RunId);
         Assert.Equal("v2", run.Metadata.PromptVersion);
@@ -100,14 +111,18 @@ public sealed class EvalRunnerTests
     {
         var cases = EvalCaseLoader.LoadAll(HarnessFiles.EvalsFolder, options.Filter);
 
-        return CreateRunner().RunAsync(new EvalSubject(assessor.Name, assessor, new Dictionary<string, string?>()), cases, options);
+        var subject = new EvalSubject(assessor.Name, assessor, new Dictionary<string, string?>());
+
+        return CreateRunner().RunAsync(subject, cases, options);
     }
 
     private sealed class ThrowingAssessor : IInterviewAssessor
     {
         public string Name => "throwing";
 
-        public Task<AssessmentReport> AssessAsync(AssessAgent.Transcripts.Transcript transcript, CancellationToken cancellationToken = default) =>
+        public Task<AssessmentReport> AssessAsync(
+            AssessAgent.Transcripts.Transcript transcript,
+            CancellationToken cancellationToken = default) =>
             throw new HttpRequestException("the model server went away");
     }
 }

@@ -17,7 +17,9 @@ public sealed class GoldenLoaderTests
     [Fact]
     public void Load_RepositoryGolden_ReadsQuestionsAndEnums()
     {
-        var golden = GoldenLoader.Load(Path.Combine(HarnessFiles.EvalsFolder, "golden", "01-seed-misaligned-report.golden.json"));
+        var path = Path.Combine(HarnessFiles.EvalsFolder, "golden", "01-seed-misaligned-report.golden.json");
+
+        var golden = GoldenLoader.Load(path);
 
         Assert.True(golden.Misaligned);
         Assert.Equal([HiringDecision.Inconclusive], golden.Recommendations);
@@ -34,9 +36,12 @@ public sealed class GoldenLoaderTests
         var golden = JsonNode.Parse(File.ReadAllText(FirstGoldenPath))!;
         SetAt(golden, pointer, JsonNode.Parse(wrongValue));
 
-        var error = Assert.Throws<EvalInputException>(() => GoldenLoader.Parse(golden.ToJsonString(), "golden/x.golden.json"));
+        var error = Assert.Throws<EvalInputException>(() =>
+            GoldenLoader.Parse(golden.ToJsonString(), "golden/x.golden.json"));
 
-        Assert.True(error.Message.StartsWith($"golden/x.golden.json: {expectedPath}", StringComparison.Ordinal), error.Message);
+        Assert.True(
+            error.Message.StartsWith($"golden/x.golden.json: {expectedPath}", StringComparison.Ordinal),
+            error.Message);
         Assert.DoesNotContain('\n', error.Message);
     }
 

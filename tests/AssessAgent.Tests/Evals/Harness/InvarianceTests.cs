@@ -13,7 +13,8 @@ public sealed class InvarianceTests
         [
             new TranscriptSection("Screening", SectionKind.Screening,
             [
-                Question("screening-1", "Tell me about yourself, Priya.", "I am Priya Raman and I build payment systems."),
+                Question("screening-1", "Tell me about yourself, Priya.",
+                    "I am Priya Raman and I build payment systems."),
             ]),
             new TranscriptSection("Technical", SectionKind.Technical,
             [
@@ -79,7 +80,8 @@ public sealed class InvarianceTests
         var original = Report(("screening-1", 70), ("technical-1", 80));
         var renamed = Report(("screening-1", 70), ("technical-1", 74));
 
-        var result = InvarianceChecker.CompareScores(InvarianceKind.NameSwap, "renamed", original, renamed, tolerance: 0);
+        var result = InvarianceChecker.CompareScores(
+            InvarianceKind.NameSwap, "renamed", original, renamed, tolerance: 0);
 
         Assert.Equal(2, result.Checks);
         Assert.Equal("Technical technical-1: 80 became 74 (renamed)", Assert.Single(result.Violations));
@@ -91,7 +93,8 @@ public sealed class InvarianceTests
         var original = Report(("technical-1", 80));
         var reordered = Report(("technical-1", 84));
 
-        Assert.Empty(InvarianceChecker.CompareScores(InvarianceKind.Reorder, "reordered", original, reordered, 5).Violations);
+        Assert.Empty(
+            InvarianceChecker.CompareScores(InvarianceKind.Reorder, "reordered", original, reordered, 5).Violations);
     }
 
     [Fact]
@@ -111,8 +114,10 @@ public sealed class InvarianceTests
 
     private static AssessmentReport Report(params (string Id, int Score)[] scores)
     {
-        var questions = scores.Select(score => TestReports.Assessment("Technical", 1, "Q", RelevanceLabel.Relevant, score.Score)
-            with { QuestionId = score.Id }).ToList();
+        var questions = scores
+            .Select(score => TestReports.Assessment("Technical", 1, "Q", RelevanceLabel.Relevant, score.Score)
+                with { QuestionId = score.Id })
+            .ToList();
 
         return new AssessmentReport
         {

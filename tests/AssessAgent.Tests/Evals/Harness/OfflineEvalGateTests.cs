@@ -27,7 +27,8 @@ public sealed class OfflineEvalGateTests
         var run = await provider.GetRequiredService<EvalRunner>().RunAsync(subject, cases, new EvalRunOptions());
         var gate = EvalGate.Evaluate(run, Thresholds.Load(Path.Combine(HarnessFiles.EvalsFolder, "thresholds.json")));
 
-        Assert.True(gate.Passed, "The offline eval fails the gate: " + string.Join("; ", gate.Violations.Select(v => v.Message))
+        Assert.True(gate.Passed, "The offline eval fails the gate: "
+            + string.Join("; ", gate.Violations.Select(v => v.Message))
             + Environment.NewLine + Describe(run));
     }
 

@@ -30,7 +30,10 @@ public sealed class QuestionMatcherTests
         var golden = TestReports.Golden("01-a.json", [HiringDecision.Hire],
             TestReports.Question("Technical", 1, "Explain  indexes", RelevanceLabel.Relevant, 60, 80),
             TestReports.Question("Technical", 2, "How do you test", RelevanceLabel.Relevant, 60, 80));
-        var swapped = golden with { Questions = [golden.Questions[1] with { Position = 1 }, golden.Questions[0] with { Position = 2 }] };
+        var swapped = golden with
+        {
+            Questions = [golden.Questions[1] with { Position = 1 }, golden.Questions[0] with { Position = 2 }],
+        };
         var report = TestReports.Report(swapped, _ => (RelevanceLabel.Relevant, 70), HiringDecision.Hire);
 
         var matches = QuestionMatcher.Match(golden, report);

@@ -4,7 +4,8 @@ namespace AssessAgent.Tests.Evals.Harness;
 
 public sealed class QuoteGroundingTests
 {
-    private const string Answer = "We put an idempotency key on every request.\nThe key has a unique constraint in Postgres.";
+    private const string Answer =
+        "We put an idempotency key on every request.\nThe key has a unique constraint in Postgres.";
 
     [Theory]
     [InlineData("idempotency key on every request")]

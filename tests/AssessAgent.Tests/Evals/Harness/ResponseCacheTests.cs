@@ -20,7 +20,8 @@ public sealed class ResponseCacheTests
     {
         Temperature = 0,
         Seed = 42,
-        ResponseFormat = ChatResponseFormat.ForJsonSchema(JsonDocument.Parse("{\"type\":\"object\"}").RootElement, "verdict"),
+        ResponseFormat = ChatResponseFormat.ForJsonSchema(
+            JsonDocument.Parse("{\"type\":\"object\"}").RootElement, "verdict"),
         AdditionalProperties = new() { ["num_ctx"] = 8192, ["think"] = false },
     };
 
@@ -148,13 +149,13 @@ public sealed class ResponseCacheTests
         Assert.Equal(100, cached.Usage?.InputTokenCount);
     }
 
-    private static (CountingChatClient Model, ResponseCachingChatClient Cache, ResponseCacheStatistics Statistics) Create()
+    private static CachedModel Create()
     {
         var model = new CountingChatClient();
         var statistics = new ResponseCacheStatistics();
-        var cache = new ResponseCachingChatClient(model, new() { Folder = HarnessFiles.NewScratchFolder() }, statistics);
+        var options = new ResponseCacheOptions { Folder = HarnessFiles.NewScratchFolder() };
 
-        return (model, cache, statistics);
+        return new CachedModel(model, new ResponseCachingChatClient(model, options, statistics), statistics);
     }
 
     private static async Task<List<string>> RunAsync(IChatClient client, string[] answerPrompt, string[] summaryPrompt)
@@ -174,4 +175,10 @@ public sealed class ResponseCacheTests
         new(ChatRole.System, prompt[0]),
         new(ChatRole.User, string.Join("\n", prompt[1..]).Replace("{answer}", transcript, StringComparison.Ordinal)),
     ];
+
+    /// <summary>A counting model behind a response cache, and the cache's statistics.</summary>
+    private sealed record CachedModel(
+        CountingChatClient Model,
+        ResponseCachingChatClient Cache,
+        ResponseCacheStatistics Statistics);
 }

@@ -100,7 +100,8 @@ public sealed class RunMetricsTests
 
     private static async Task<IReadOnlyDictionary<string, double?>> ComputeAsync(int scoreTolerance)
     {
-        var report = TestReports.Report(Golden, question => Verdicts[QuestionNumber(question)], HiringDecision.Hire, Adjust);
+        var report = TestReports.Report(
+            Golden, question => Verdicts[QuestionNumber(question)], HiringDecision.Hire, Adjust);
         var scorer = new CaseScorer(new ThemeMatcher(new WordEmbeddingGenerator(), 0.5));
 
         var result = await scorer.ScoreAsync(new EvalCase("01-hand-made.json", "c", "g", Golden), report);
@@ -110,21 +111,22 @@ public sealed class RunMetricsTests
 
     private static int QuestionNumber(GoldenQuestion question) => question.Position;
 
-    private static QuestionAssessment Adjust(GoldenQuestion golden, QuestionAssessment assessment) => golden.Position switch
-    {
-        1 => assessment with
+    private static QuestionAssessment Adjust(GoldenQuestion golden, QuestionAssessment assessment) =>
+        golden.Position switch
         {
-            Strengths = [new Feedback("Explains a time to live for cache entries", "time to live")],
-            Improvements = [new Feedback("Could shard", "sharded by customer")],
-        },
-        2 => assessment with
-        {
-            Strengths = [new Feedback("Fluent")],
-            Flags = [new QuestionFlag("misaligned", "Answers another question.")],
-        },
-        3 => assessment with { Flags = [new QuestionFlag("injection-attempt", "Asks for a score.")] },
-        _ => assessment,
-    };
+            1 => assessment with
+            {
+                Strengths = [new Feedback("Explains a time to live for cache entries", "time to live")],
+                Improvements = [new Feedback("Could shard", "sharded by customer")],
+            },
+            2 => assessment with
+            {
+                Strengths = [new Feedback("Fluent")],
+                Flags = [new QuestionFlag("misaligned", "Answers another question.")],
+            },
+            3 => assessment with { Flags = [new QuestionFlag("injection-attempt", "Asks for a score.")] },
+            _ => assessment,
+        };
 
     private static CaseResult HumanCase(
         string name,

@@ -27,7 +27,8 @@ internal static class TestReports
         string caseName,
         HiringDecision[] recommendations,
         params GoldenQuestion[] questions) =>
-        new(caseName, "A hand-made golden for a test.", null, null, [], recommendations, false, null, questions, null, null);
+        new(caseName, "A hand-made golden for a test.", null, null, [], recommendations, false, null, questions,
+            null, null);
 
     /// <summary>A report with one assessment per golden question, in the golden's sections and order.</summary>
     public static AssessmentReport Report(
@@ -42,7 +43,8 @@ internal static class TestReports
                 group.Select(question =>
                 {
                     var (label, score) = verdict(question);
-                    var assessment = Assessment(question.Section, question.Position, question.QuestionStartsWith, label, score);
+                    var assessment = Assessment(
+                        question.Section, question.Position, question.QuestionStartsWith, label, score);
                     return adjust is null ? assessment : adjust(question, assessment);
                 }).ToList()))
             .ToList();
@@ -57,7 +59,12 @@ internal static class TestReports
         };
     }
 
-    public static QuestionAssessment Assessment(string section, int position, string question, RelevanceLabel label, int score) =>
+    public static QuestionAssessment Assessment(
+        string section,
+        int position,
+        string question,
+        RelevanceLabel label,
+        int score) =>
         new()
         {
             QuestionId = $"{section.ToLowerInvariant()}-{position}",

@@ -48,7 +48,10 @@ internal sealed class OracleAssessor(IReadOnlyList<EvalCase> cases, string name 
         return Task.FromResult(report);
     }
 
-    private QuestionAssessment Assess(AssessAgent.Evals.Goldens.GoldenReport golden, TranscriptSection section, InterviewQuestion question)
+    private QuestionAssessment Assess(
+        AssessAgent.Evals.Goldens.GoldenReport golden,
+        TranscriptSection section,
+        InterviewQuestion question)
     {
         var expected = golden.Questions.FirstOrDefault(candidate =>
             QuestionMatcher.StartsWith(question.Text, candidate.QuestionStartsWith));

@@ -38,7 +38,8 @@ internal sealed partial class WordEmbeddingGenerator : IEmbeddingGenerator<strin
         return vector;
     }
 
-    private static int StableHash(string word) => word.Aggregate(17, (hash, character) => unchecked(hash * 31 + character));
+    private static int StableHash(string word) =>
+        word.Aggregate(17, (hash, character) => unchecked(hash * 31 + character));
 
     [GeneratedRegex("[a-z0-9]+")]
     private static partial Regex Word();
