@@ -1,4 +1,5 @@
 using AssessAgent.Reading;
+using AssessAgent.Tests.Reading;
 using AssessAgent.Transcripts;
 
 namespace AssessAgent.Tests.Assessment;
@@ -8,23 +9,7 @@ namespace AssessAgent.Tests.Assessment;
 /// </summary>
 internal static class SeedTranscript
 {
-    private static readonly Lazy<Transcript> Seed = new(() => new TranscriptLoader().Load(FindFile()));
+    private static readonly Lazy<Transcript> Seed = new(() => new TranscriptLoader().Load(RepositoryPaths.SeedReport));
 
     public static Transcript Load() => Seed.Value;
-
-    public static string FindFile()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory);
-             directory is not null;
-             directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "shared", "samples", "seed-report.txt");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException("shared/samples/seed-report.txt was not found above the test directory.");
-    }
 }

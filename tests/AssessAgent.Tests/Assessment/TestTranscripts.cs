@@ -8,8 +8,9 @@ namespace AssessAgent.Tests.Assessment;
 /// <summary>Small transcripts written in tests, and the offline analyzer over the shared test embeddings.</summary>
 internal static class TestTranscripts
 {
-    public static EmbeddingRelevanceAnalyzer Analyzer() =>
-        new(TestEmbeddings.Generator, Options.Create(new RelevanceAnalyzerOptions()),
+    /// <summary>The offline analyzer with <paramref name="options"/>, or with the defaults when null.</summary>
+    public static EmbeddingRelevanceAnalyzer Analyzer(RelevanceAnalyzerOptions? options = null) =>
+        new(TestEmbeddings.Generator, Options.Create(options ?? new RelevanceAnalyzerOptions()),
             NullLogger<EmbeddingRelevanceAnalyzer>.Instance);
 
     /// <summary>A transcript of one section per distinct section name, questions numbered within it.</summary>

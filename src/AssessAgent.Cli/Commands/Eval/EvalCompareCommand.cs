@@ -3,11 +3,8 @@ using AssessAgent.Cli.Hosting;
 using AssessAgent.Evals.Comparison;
 using AssessAgent.Evals.Gate;
 using AssessAgent.Evals.Output;
-using AssessAgent.Evals.Running;
 using AssessAgent.Evals.Storage;
 using Spectre.Console;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace AssessAgent.Cli.Commands.Eval;
 
@@ -26,10 +23,7 @@ internal static class EvalCompareCommand
         {
             Description = "The run to compare with it, named the same ways.",
         };
-        var verbose = new Option<bool>("--verbose", "-v")
-        {
-            Description = "Show the full error when something fails.",
-        };
+        var verbose = SavedRunOptions.Verbose();
         var command = new Command("compare",
             "Compare two saved eval runs: each metric of both with the difference, and the cases that got better or " +
             "worse. Writes an HTML report beside RUN_B and exits 4 when RUN_B fails the gate against RUN_A.")
@@ -48,7 +42,7 @@ internal static class EvalCompareCommand
 
     private static int Compare(IServiceProvider services, string baselineReference, string candidateReference)
     {
-        var folder = services.GetRequiredService<IOptions<EvalRunOptions>>().Value.Folder;
+        var folder = EvalPaths.Folder(services);
         var store = new RunStore(EvalPaths.Results(folder));
         var baseline = store.Load(baselineReference);
         var candidate = store.Load(candidateReference);

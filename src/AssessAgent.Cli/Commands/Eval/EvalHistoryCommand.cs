@@ -2,10 +2,7 @@ using System.CommandLine;
 using AssessAgent.Cli.Hosting;
 using AssessAgent.Evals.Comparison;
 using AssessAgent.Evals.Output;
-using AssessAgent.Evals.Running;
 using AssessAgent.Evals.Storage;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace AssessAgent.Cli.Commands.Eval;
 
@@ -15,7 +12,7 @@ internal static class EvalHistoryCommand
     public static Command Create()
     {
         var last = new Option<int?>("--last") { Description = "Only the newest N runs.", HelpName = "N" };
-        var verbose = new Option<bool>("--verbose", "-v") { Description = "Show the full error when something fails." };
+        var verbose = SavedRunOptions.Verbose();
         var command = new Command("history", "Show each metric's trend over the saved eval runs (evals/results).")
         {
             last, verbose,
@@ -26,7 +23,7 @@ internal static class EvalHistoryCommand
             parseResult.GetValue(verbose),
             (services, _) =>
             {
-                var folder = services.GetRequiredService<IOptions<EvalRunOptions>>().Value.Folder;
+                var folder = EvalPaths.Folder(services);
                 var runs = new RunStore(EvalPaths.Results(folder)).LoadAll(parseResult.GetValue(last));
                 ConsoleEvalReport.WriteHistory(EvalConsoles.Summary, RunHistory.Build(runs));
 

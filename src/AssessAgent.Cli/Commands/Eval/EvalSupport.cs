@@ -1,3 +1,7 @@
+using System.CommandLine;
+using AssessAgent.Evals.Running;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Spectre.Console;
 
 namespace AssessAgent.Cli.Commands.Eval;
@@ -14,9 +18,22 @@ internal static class EvalConsoles
 /// <summary>The files and folders under the evals folder.</summary>
 internal static class EvalPaths
 {
+    /// <summary>The evals folder the configuration names (setting Evals:Folder).</summary>
+    public static string Folder(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<EvalRunOptions>>().Value.Folder;
+
     public static string Thresholds(string evalsFolder) => Path.Combine(evalsFolder, "thresholds.json");
 
     public static string Results(string evalsFolder) => Path.Combine(evalsFolder, "results");
+}
+
+/// <summary>The options of the eval subcommands that read saved runs.</summary>
+internal static class SavedRunOptions
+{
+    public static Option<bool> Verbose() => new("--verbose", "-v")
+    {
+        Description = "Show the full error when something fails.",
+    };
 }
 
 /// <summary>Short names for configurations, for run ids and table headings.</summary>

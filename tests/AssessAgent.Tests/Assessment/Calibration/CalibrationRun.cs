@@ -39,8 +39,7 @@ internal static class CalibrationRun
         RelevanceAnalyzerOptions relevanceOptions,
         OfflineScoringOptions scoringOptions)
     {
-        var analyzer = new EmbeddingRelevanceAnalyzer(TestEmbeddings.Generator, Options.Create(relevanceOptions),
-            NullLogger<EmbeddingRelevanceAnalyzer>.Instance);
+        var analyzer = TestTranscripts.Analyzer(relevanceOptions);
         var assessor = new OfflineQuestionAssessor(TestEmbeddings.Generator, Options.Create(scoringOptions),
             NullLogger<OfflineQuestionAssessor>.Instance);
         var rows = new List<CalibrationRow>();
@@ -70,8 +69,7 @@ internal static class CalibrationRun
         IReadOnlyList<CalibrationCase> cases,
         RelevanceAnalyzerOptions options)
     {
-        var analyzer = new EmbeddingRelevanceAnalyzer(TestEmbeddings.Generator, Options.Create(options),
-            NullLogger<EmbeddingRelevanceAnalyzer>.Instance);
+        var analyzer = TestTranscripts.Analyzer(options);
         var rows = new List<(string, bool)>();
         foreach (var calibrationCase in cases)
         {

@@ -49,12 +49,7 @@ public sealed class CalibrationTests(ITestOutputHelper output)
         }
 
         var defaults = await RelevanceHitsAsync(new RelevanceAnalyzerOptions());
-        foreach (var (setting, hits) in results.OrderByDescending(result => result.Hits).Take(10))
-        {
-            output.WriteLine($"{hits,3}  {setting}");
-        }
-
-        output.WriteLine($"{defaults,3}  defaults");
+        WriteSweep(results, defaults, best: 10);
         Assert.True(defaults >= results.Max(result => result.Hits) - 1, "a nearby setting beats the defaults");
     }
 
@@ -81,12 +76,7 @@ public sealed class CalibrationTests(ITestOutputHelper output)
 
         var defaults = (await CalibrationRun.EvaluateAsync(Cases.Value, new RelevanceAnalyzerOptions(),
             new OfflineScoringOptions())).Count(row => row.ScoreHit);
-        foreach (var (setting, hits) in results.OrderByDescending(result => result.Hits).Take(8))
-        {
-            output.WriteLine($"{hits,3}  {setting}");
-        }
-
-        output.WriteLine($"{defaults,3}  defaults");
+        WriteSweep(results, defaults, best: 8);
         Assert.True(defaults >= results.Max(result => result.Hits) - 1, "a nearby setting beats the defaults");
     }
 
@@ -113,6 +103,17 @@ public sealed class CalibrationTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"recommendation accepted {hits}/{Cases.Value.Count}");
+    }
+
+    // The best settings of a sweep and then the defaults, the figures docs/scoring.md records.
+    private void WriteSweep(IEnumerable<(string Setting, int Hits)> results, int defaults, int best)
+    {
+        foreach (var (setting, hits) in results.OrderByDescending(result => result.Hits).Take(best))
+        {
+            output.WriteLine($"{hits,3}  {setting}");
+        }
+
+        output.WriteLine($"{defaults,3}  defaults");
     }
 
     private static int ReportScoresOf(AssessmentReport report) =>

@@ -97,8 +97,7 @@ public sealed class EvalGateTests
     [Fact]
     public void Load_UnknownMetric_NamesFileAndJsonPath()
     {
-        var path = Path.Combine(HarnessFiles.NewScratchFolder(), "thresholds.json");
-        File.WriteAllText(path, "{ \"metrics\": { \"relevanceAcuracy\": { \"min\": 0.8 } } }");
+        var path = WriteThresholdsFile("{ \"metrics\": { \"relevanceAcuracy\": { \"min\": 0.8 } } }");
 
         var error = Assert.Throws<EvalInputException>(() => Thresholds.Load(path));
 
@@ -108,8 +107,7 @@ public sealed class EvalGateTests
     [Fact]
     public void Load_WrongType_NamesFileAndJsonPath()
     {
-        var path = Path.Combine(HarnessFiles.NewScratchFolder(), "thresholds.json");
-        File.WriteAllText(path, "{ \"metrics\": { \"scoreMae\": { \"max\": \"five\" } } }");
+        var path = WriteThresholdsFile("{ \"metrics\": { \"scoreMae\": { \"max\": \"five\" } } }");
 
         var error = Assert.Throws<EvalInputException>(() => Thresholds.Load(path));
 
@@ -122,6 +120,14 @@ public sealed class EvalGateTests
         Metrics = metrics.ToDictionary(metric => metric.Id, metric => metric.Value),
         Cases = [],
     };
+
+    private static string WriteThresholdsFile(string json)
+    {
+        var path = Path.Combine(HarnessFiles.NewScratchFolder(), "thresholds.json");
+        File.WriteAllText(path, json);
+
+        return path;
+    }
 
     private static Thresholds Limits(params (string Id, MetricThreshold Limit)[] limits) =>
         new() { Metrics = limits.ToDictionary(limit => limit.Id, limit => limit.Limit) };

@@ -21,8 +21,9 @@ public sealed partial class EvalOutputTests
         var options = new EvalRunOptions { Invariance = false };
         var runner = EvalRunnerTests.CreateRunner();
         var baseline = await runner.RunAsync(
-            Subject("v1", new OracleAssessor(cases) { ScoreShift = 20 }), cases, options);
-        var candidate = await runner.RunAsync(Subject("v2", new OracleAssessor(cases)), cases, options);
+            EvalRunnerTests.Subject("v1", new OracleAssessor(cases) { ScoreShift = 20 }), cases, options);
+        var candidate = await runner.RunAsync(
+            EvalRunnerTests.Subject("v2", new OracleAssessor(cases)), cases, options);
 
         return (baseline, candidate);
     });
@@ -85,13 +86,7 @@ public sealed partial class EvalOutputTests
     {
         var (baseline, candidate) = await Runs.Value;
         var output = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Out = new AnsiConsoleOutput(output),
-        });
-        console.Profile.Width = 160;
+        var console = PlainConsole(output);
 
         ConsoleEvalReport.WriteComparison(console, RunComparison.Compare(baseline, candidate), new GateResult([], []));
 
@@ -107,9 +102,7 @@ public sealed partial class EvalOutputTests
     {
         var (baseline, candidate) = await Runs.Value;
         var output = new StringWriter();
-        var console = AnsiConsole.Create(
-            new AnsiConsoleSettings { Ansi = AnsiSupport.No, Out = new AnsiConsoleOutput(output) });
-        console.Profile.Width = 160;
+        var console = PlainConsole(output);
 
         ConsoleEvalReport.WriteHistory(console, RunHistory.Build([baseline, candidate]));
 
@@ -134,8 +127,19 @@ public sealed partial class EvalOutputTests
         return await dom;
     }
 
-    private static EvalSubject Subject(string label, OracleAssessor assessor) =>
-        new(label, assessor, new Dictionary<string, string?>());
+    // Plain text without colours, wide enough that no table column wraps.
+    private static IAnsiConsole PlainConsole(TextWriter output)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Out = new AnsiConsoleOutput(output),
+        });
+        console.Profile.Width = 160;
+
+        return console;
+    }
 
     private static int Count(string text, string fragment) => Regex.Matches(text, Regex.Escape(fragment)).Count;
 

@@ -111,10 +111,12 @@ public sealed class EvalRunnerTests
     {
         var cases = EvalCaseLoader.LoadAll(HarnessFiles.EvalsFolder, options.Filter);
 
-        var subject = new EvalSubject(assessor.Name, assessor, new Dictionary<string, string?>());
-
-        return CreateRunner().RunAsync(subject, cases, options);
+        return CreateRunner().RunAsync(Subject(assessor.Name, assessor), cases, options);
     }
+
+    /// <summary>A configuration under test with no settings of its own.</summary>
+    internal static EvalSubject Subject(string label, IInterviewAssessor assessor) =>
+        new(label, assessor, new Dictionary<string, string?>());
 
     private sealed class ThrowingAssessor : IInterviewAssessor
     {

@@ -112,9 +112,7 @@ public sealed class ResponseCacheTests
     public async Task Disabled_CallsModelEveryTimeAndStoresNothing()
     {
         var folder = HarnessFiles.NewScratchFolder();
-        var model = new CountingChatClient();
-        var statistics = new ResponseCacheStatistics();
-        var cache = new ResponseCachingChatClient(model, new() { Folder = folder, Enabled = false }, statistics);
+        var (model, cache, statistics) = Create(new ResponseCacheOptions { Folder = folder, Enabled = false });
 
         await RunAsync(cache, AnswerPrompt, SummaryPrompt);
         await RunAsync(cache, AnswerPrompt, SummaryPrompt);
@@ -149,11 +147,13 @@ public sealed class ResponseCacheTests
         Assert.Equal(100, cached.Usage?.InputTokenCount);
     }
 
-    private static CachedModel Create()
+    private static CachedModel Create() =>
+        Create(new ResponseCacheOptions { Folder = HarnessFiles.NewScratchFolder() });
+
+    private static CachedModel Create(ResponseCacheOptions options)
     {
         var model = new CountingChatClient();
         var statistics = new ResponseCacheStatistics();
-        var options = new ResponseCacheOptions { Folder = HarnessFiles.NewScratchFolder() };
 
         return new CachedModel(model, new ResponseCachingChatClient(model, options, statistics), statistics);
     }

@@ -101,8 +101,7 @@ public sealed class RunStoreAndComparisonTests
     private static async Task<EvalRun> OracleRunAsync(string label, int scoreShift)
     {
         var cases = AssessAgent.Evals.Cases.EvalCaseLoader.LoadAll(HarnessFiles.EvalsFolder, "02-strong-backend");
-        var assessor = new OracleAssessor(cases) { ScoreShift = scoreShift };
-        var subject = new EvalSubject(label, assessor, new Dictionary<string, string?>());
+        var subject = EvalRunnerTests.Subject(label, new OracleAssessor(cases) { ScoreShift = scoreShift });
 
         return await EvalRunnerTests.CreateRunner().RunAsync(subject, cases, new EvalRunOptions { Invariance = false });
     }
