@@ -35,4 +35,14 @@ internal static partial class StoreLog
     [LoggerMessage(EventId = 4106, Level = LogLevel.Debug,
         Message = "Search: {KeywordMatches} keyword matches, {SimilarityMatches} similarity matches, {Hits} hits")]
     public static partial void Searched(ILogger logger, int keywordMatches, int similarityMatches, int hits);
+
+    [LoggerMessage(EventId = 4107, Level = LogLevel.Information,
+        Message = "Search index loaded: {VectorCount} vectors of {AssessmentCount} assessments, {Megabytes} MB, " +
+            "in {ElapsedMilliseconds} ms")]
+    public static partial void VectorIndexLoaded(
+        ILogger logger, int vectorCount, int assessmentCount, long megabytes, long elapsedMilliseconds);
+
+    [LoggerMessage(EventId = 4108, Level = LogLevel.Debug,
+        Message = "Search index followed changes to {AssessmentCount} assessments; it holds {VectorCount} vectors")]
+    public static partial void VectorIndexUpdated(ILogger logger, int assessmentCount, int vectorCount);
 }

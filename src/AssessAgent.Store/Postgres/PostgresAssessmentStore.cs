@@ -90,6 +90,19 @@ public sealed class PostgresAssessmentStore : SqlAssessmentStore, IAsyncDisposab
             ("@key", MigrationLockKey));
     }
 
+    /// <inheritdoc />
+    protected override async Task LockChangeLogAsync(
+        DbConnection connection,
+        DbTransaction transaction,
+        CancellationToken cancellationToken)
+    {
+        // Sequence numbers are taken in the order statements run, not the order transactions commit; holding the
+        // log's lock until commit makes the two agree, so an index that has read up to one number has missed none
+        // below it. The lock lets readers through and is held only for the end of a save.
+        await SqlCommands.ExecuteAsync(
+            connection, transaction, "LOCK TABLE vector_changes IN EXCLUSIVE MODE", cancellationToken);
+    }
+
     // The full-text index is a generated column of the questions table, so it follows inserts and deletes.
     private protected override Task InsertSearchEntriesAsync(
         DbConnection connection,

@@ -82,5 +82,13 @@ internal static class PostgresMigrations
             """,
             "CREATE INDEX ix_questions_search ON questions USING GIN (search_vector)",
         ]),
+        new(3, "log of assessments whose vectors changed, for in-memory search indexes to follow",
+        [
+            """
+            CREATE TABLE vector_changes (
+                seq bigserial PRIMARY KEY,
+                assessment_id text NOT NULL)
+            """,
+        ]),
     ];
 }

@@ -8,8 +8,10 @@ namespace AssessAgent.Store.Search;
 /// The cosine similarity below which an embedding match is not evidence. Defaults to 0.3, where MiniLM's
 /// unrelated sentences end.
 /// </param>
+/// <param name="Mode">Which rankings to fuse. Defaults to both.</param>
 public sealed record SearchRequest(
     string Text,
     AssessmentFilter? Filter = null,
     int Limit = 10,
-    double MinimumSimilarity = 0.3);
+    double MinimumSimilarity = 0.3,
+    SearchMode Mode = SearchMode.Hybrid);

@@ -44,14 +44,15 @@ public abstract partial class SqlAssessmentStore
     {
         ArgumentNullException.ThrowIfNull(request);
         await EnsureSchemaAsync(cancellationToken);
-        await RefreshEmbeddingsAsync(cancellationToken);
 
         await using var connection = await OpenConnectionAsync(cancellationToken);
-        var terms = SearchTerms.Extract(request.Text);
+        var terms = request.Mode == SearchMode.Meaning ? [] : SearchTerms.Extract(request.Text);
         var byKeyword = terms.Count == 0
             ? []
             : await RankByKeywordsAsync(connection, terms, request.Filter, RankingDepth, cancellationToken);
-        var bySimilarity = await RankBySimilarityAsync(connection, request, cancellationToken);
+        var bySimilarity = request.Mode == SearchMode.Keywords
+            ? []
+            : await RankBySimilarityAsync(connection, request, cancellationToken);
 
         var fused = ReciprocalRankFusion.Fuse(byKeyword, bySimilarity).Take(Math.Max(request.Limit, 0));
         var hits = new List<SearchHit>();
@@ -71,13 +72,27 @@ public abstract partial class SqlAssessmentStore
     /// <returns>How many questions were embedded.</returns>
     public async Task<int> RefreshEmbeddingsAsync(CancellationToken cancellationToken = default)
     {
+        await EnsureSchemaAsync(cancellationToken);
+
+        return await RefreshEmbeddingsAsync(null, cancellationToken);
+    }
+
+    /// <summary>Embeds the questions of these assessments (all when null) that have no vector of the model.</summary>
+    private async Task<int> RefreshEmbeddingsAsync(
+        IReadOnlyList<string>? assessmentIds,
+        CancellationToken cancellationToken)
+    {
         if (_embedder is null)
         {
             return 0;
         }
 
-        await EnsureSchemaAsync(cancellationToken);
-        var stale = await ReadQuestionsWithoutVectorsAsync(_embedder.Model, cancellationToken);
+        var stale = new List<QuestionTexts>();
+        var batches = assessmentIds is null ? [null] : assessmentIds.Chunk(ReloadBatchSize).ToArray<string[]?>();
+        foreach (var batch in batches)
+        {
+            stale.AddRange(await ReadQuestionsWithoutVectorsAsync(_embedder.Model, batch, cancellationToken));
+        }
 
         foreach (var batch in stale.Chunk(EmbeddingBatchSize))
         {
@@ -87,6 +102,9 @@ public abstract partial class SqlAssessmentStore
             await using var connection = await OpenConnectionAsync(cancellationToken);
             await using var transaction = await BeginWriteTransactionAsync(connection, cancellationToken);
             await WriteEmbeddingsAsync(connection, transaction, vectors, cancellationToken);
+            await LogVectorChangesAsync(
+                connection, transaction, batch.Select(question => question.QuestionKey.AssessmentId),
+                cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
@@ -158,20 +176,23 @@ public abstract partial class SqlAssessmentStore
 
     private async Task<List<QuestionTexts>> ReadQuestionsWithoutVectorsAsync(
         string model,
+        IReadOnlyList<string>? assessmentIds,
         CancellationToken cancellationToken)
     {
         await using var connection = await OpenConnectionAsync(cancellationToken);
+        var (inList, parameters) = InList("@id", assessmentIds ?? []);
+        var onlyThese = assessmentIds is null ? string.Empty : $" AND q.assessment_id IN ({inList})";
 
         return await SqlCommands.QueryAsync(
             connection,
             null,
-            """
+            $"""
             SELECT q.assessment_id, q.question_id, q.question, q.answer, q.feedback
             FROM questions q
             WHERE NOT EXISTS (
                 SELECT 1 FROM embeddings e
                 WHERE e.assessment_id = q.assessment_id AND e.question_id = q.question_id
-                  AND e.kind = @kind AND e.model = @model)
+                  AND e.kind = @kind AND e.model = @model){onlyThese}
             ORDER BY q.assessment_id, q.ordinal
             """,
             reader =>
@@ -184,8 +205,7 @@ public abstract partial class SqlAssessmentStore
                     new QuestionKey(reader.GetString(0), row.QuestionId), row.EmbeddedTexts().ToList());
             },
             cancellationToken,
-            ("@kind", EmbeddingKinds.Question),
-            ("@model", model));
+            [.. parameters, ("@kind", EmbeddingKinds.Question), ("@model", model)]);
     }
 
     private async Task<List<(QuestionKey Key, double Similarity)>> RankBySimilarityAsync(
@@ -198,32 +218,74 @@ public abstract partial class SqlAssessmentStore
             return [];
         }
 
+        var index = await SyncVectorIndexAsync(_embedder, cancellationToken);
         var query = await _embedder.EmbedQueryAsync(request.Text, cancellationToken);
-        var (filterSql, parameters) = FilterSql.Build(request.Filter);
-        parameters.Add(("@model", _embedder.Model));
+        var assessments = await ReadFilteredAssessmentsAsync(connection, request.Filter, cancellationToken);
 
-        // Similarity is computed here rather than in the database so that both backends rank alike without a
-        // vector extension; it reads every vector of the filtered assessments, which suits a team's archive of
-        // interviews but not millions of them.
+        // The index ranks by int8 codes; twice the depth of candidates are ranked again by their exact vectors, so
+        // the similarities and their order are those of the stored floats, as when every vector was read.
+        var candidates = index.FindCandidates(query, assessments, RankingDepth * 2, request.MinimumSimilarity);
+
+        return await RankExactlyAsync(connection, query, candidates, request.MinimumSimilarity, cancellationToken);
+    }
+
+    /// <summary>The ids of the assessments the filter lets through, or null when it lets every one through.</summary>
+    private static async Task<IReadOnlyCollection<string>?> ReadFilteredAssessmentsAsync(
+        DbConnection connection,
+        AssessmentFilter? filter,
+        CancellationToken cancellationToken)
+    {
+        var (filterSql, parameters) = FilterSql.Build(filter);
+        if (filterSql.Length == 0)
+        {
+            return null;
+        }
+
+        return await SqlCommands.QueryAsync(
+            connection, null, $"SELECT a.id FROM assessments a WHERE 1 = 1{filterSql}",
+            reader => reader.GetString(0), cancellationToken, parameters);
+    }
+
+    private async Task<List<(QuestionKey Key, double Similarity)>> RankExactlyAsync(
+        DbConnection connection,
+        float[] query,
+        IReadOnlyList<QuestionKey> candidates,
+        double minimumSimilarity,
+        CancellationToken cancellationToken)
+    {
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        var pairs = string.Join(", ", candidates.Select((_, index) => $"(@a{index}, @q{index})"));
+        var parameters = candidates
+            .SelectMany((key, index) => new (string Name, object? Value)[]
+            {
+                ($"@a{index}", key.AssessmentId), ($"@q{index}", key.QuestionId),
+            })
+            .Append(("@model", _embedder!.Model))
+            .ToList();
+
         var scored = await SqlCommands.QueryAsync(
             connection,
             null,
-            $"""
-            SELECT e.assessment_id, e.question_id, e.vector
-            FROM embeddings e JOIN assessments a ON a.id = e.assessment_id
-            WHERE e.model = @model{filterSql}
-            """,
+            $"{VectorRowsSql} AND (assessment_id, question_id) IN (VALUES {pairs})",
             reader => (
                 Key: new QuestionKey(reader.GetString(0), reader.GetString(1)),
-                Similarity: CosineSimilarity.Of(query, QuestionEmbedder.FromBytes((byte[])reader.GetValue(2)))),
+                Similarity: CosineSimilarity.Of(query, ReadVector(reader, 2))),
             cancellationToken,
             parameters);
+
+        // Equal similarities keep the index's order, so the ranking does not depend on the order rows come back.
+        var order = candidates.Select((key, position) => (key, position)).ToDictionary();
 
         return scored
             .GroupBy(item => item.Key)
             .Select(group => (group.Key, Similarity: group.Max(item => item.Similarity)))
-            .Where(item => item.Similarity >= request.MinimumSimilarity)
+            .Where(item => item.Similarity >= minimumSimilarity)
             .OrderByDescending(item => item.Similarity)
+            .ThenBy(item => order[item.Key])
             .Take(RankingDepth)
             .ToList();
     }

@@ -80,6 +80,7 @@ public abstract partial class SqlAssessmentStore
         }
 
         await InsertChildrenAsync(connection, transaction, record, vectors, cancellationToken);
+        await LogVectorChangesAsync(connection, transaction, [record.Id], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         StoreLog.Saved(Logger, record.Id, record.Questions.Count, vectors?.Model);
@@ -108,6 +109,11 @@ public abstract partial class SqlAssessmentStore
 
         var deleted = await SqlCommands.ExecuteAsync(
             connection, transaction, "DELETE FROM assessments WHERE id = @id", cancellationToken, ("@id", id));
+        if (deleted > 0)
+        {
+            await LogVectorChangesAsync(connection, transaction, [id], cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
 
         if (deleted > 0)

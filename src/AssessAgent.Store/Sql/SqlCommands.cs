@@ -70,4 +70,24 @@ internal static class SqlCommands
 
         return rows;
     }
+
+    /// <summary>
+    /// Hands each row to <paramref name="read"/> while the reader is open, for results too large to hold (every
+    /// vector of a store); the caller must not write on the connection meanwhile.
+    /// </summary>
+    public static async Task ForEachAsync(
+        DbConnection connection,
+        string sql,
+        Action<DbDataReader> read,
+        CancellationToken cancellationToken,
+        params IEnumerable<(string Name, object? Value)> parameters)
+    {
+        await using var command = Create(connection, null, sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            read(reader);
+        }
+    }
 }

@@ -88,5 +88,13 @@ internal static class SqliteMigrations
             SELECT assessment_id, question_id, question, COALESCE(answer, ''), feedback FROM questions
             """,
         ]),
+        new(3, "log of assessments whose vectors changed, for in-memory search indexes to follow",
+        [
+            """
+            CREATE TABLE vector_changes (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                assessment_id TEXT NOT NULL)
+            """,
+        ]),
     ];
 }

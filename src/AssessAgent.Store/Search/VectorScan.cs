@@ -1,0 +1,210 @@
+using System.Buffers;
+
+namespace AssessAgent.Store.Search;
+
+/// <summary>
+/// One search's pass over a <see cref="VectorIndex"/>'s pages: scores slots by their int8 codes and keeps the best
+/// few in a bounded heap, optionally after a sign-bit pass that picks which slots to score. A large scan is split
+/// between the cores by pages.
+/// </summary>
+internal sealed class VectorScan
+{
+    /// <summary>Below this many pages one core scans them all; starting threads would cost more.</summary>
+    private const int PagesPerPartition = 8;
+
+    private readonly List<VectorPage> _pages;
+    private readonly short[] _query;
+    private readonly float _queryFactor;
+    private readonly ulong[] _querySigns;
+    private readonly float _floor;
+    private readonly int _keep;
+    private readonly PriorityQueue<int, float> _best = new();
+
+    /// <param name="pages">The index's pages.</param>
+    /// <param name="query">The query vector, as long as the index's vectors.</param>
+    /// <param name="floor">Slots scoring under this are not kept.</param>
+    /// <param name="keep">How many slots to keep: three per question wanted, as a question has up to three.</param>
+    public VectorScan(List<VectorPage> pages, ReadOnlySpan<float> query, float floor, int keep)
+    {
+        _pages = pages;
+        _query = new short[query.Length];
+        _queryFactor = Int8Vectors.QuantizeQuery(query, _query);
+        _querySigns = new ulong[(query.Length + 63) / 64];
+        SignBits.Write(query, _querySigns);
+        _floor = floor;
+        _keep = keep;
+    }
+
+    /// <summary>Scores the given slots.</summary>
+    public void Score(IEnumerable<int> slots)
+    {
+        foreach (var slot in slots)
+        {
+            Consider(_best, slot, ScoreOf(slot));
+        }
+    }
+
+    /// <summary>Scores every used slot below <paramref name="slotsUsed"/>.</summary>
+    public void ScoreAllPages(int slotsUsed)
+    {
+        var partitions = Partition(slotsUsed);
+        var heaps = new PriorityQueue<int, float>[partitions.Length];
+
+        Parallel.For(0, partitions.Length, partition =>
+        {
+            var heap = new PriorityQueue<int, float>();
+            var (from, to) = partitions[partition];
+            for (var slot = from; slot < to; slot++)
+            {
+                if (QuestionOf(slot) >= 0)
+                {
+                    Consider(heap, slot, ScoreOf(slot));
+                }
+            }
+
+            heaps[partition] = heap;
+        });
+
+        Merge(heaps);
+    }
+
+    /// <summary>Scores the <paramref name="candidates"/> used slots whose sign bits are closest to the query's.</summary>
+    public void ScoreClosestBySigns(int slotsUsed, int candidates)
+    {
+        var distances = ArrayPool<ushort>.Shared.Rent(slotsUsed);
+        try
+        {
+            var partitions = Partition(slotsUsed);
+            var histograms = new int[partitions.Length][];
+            Parallel.For(0, partitions.Length, partition =>
+            {
+                var histogram = new int[_query.Length + 2];
+                var (from, to) = partitions[partition];
+                for (var slot = from; slot < to; slot++)
+                {
+                    var distance = QuestionOf(slot) < 0 ? ushort.MaxValue : SignDistance(slot);
+                    distances[slot] = distance;
+                    histogram[Math.Min(distance, histogram.Length - 1)]++;
+                }
+
+                histograms[partition] = histogram;
+            });
+
+            var threshold = Threshold(histograms, candidates);
+            Score(Enumerable.Range(0, slotsUsed).Where(slot => distances[slot] <= threshold).Take(candidates * 2));
+        }
+        finally
+        {
+            ArrayPool<ushort>.Shared.Return(distances);
+        }
+    }
+
+    /// <summary>Scores the <paramref name="candidates"/> of the given slots whose sign bits are closest.</summary>
+    public void ScoreClosestBySigns(IReadOnlyList<int> slots, int candidates)
+    {
+        var distances = new ushort[slots.Count];
+        var histogram = new int[_query.Length + 2];
+        for (var index = 0; index < slots.Count; index++)
+        {
+            distances[index] = SignDistance(slots[index]);
+            histogram[distances[index]]++;
+        }
+
+        var threshold = Threshold([histogram], candidates);
+        Score(Enumerable.Range(0, slots.Count)
+            .Where(index => distances[index] <= threshold)
+            .Take(candidates * 2)
+            .Select(index => slots[index]));
+    }
+
+    /// <summary>The distinct questions of the kept slots, best first, at most <paramref name="count"/>.</summary>
+    public IEnumerable<int> BestQuestions(int count)
+    {
+        var slots = new List<(int Slot, float Score)>(_best.Count);
+        while (_best.TryDequeue(out var slot, out var score))
+        {
+            slots.Add((slot, score));
+        }
+
+        return slots
+            .OrderByDescending(item => item.Score)
+            .Select(item => QuestionOf(item.Slot))
+            .Distinct()
+            .Take(count);
+    }
+
+    private float ScoreOf(int slot)
+    {
+        var page = _pages[slot / VectorPage.Slots];
+        var offset = slot % VectorPage.Slots;
+
+        return Int8Vectors.Dot(page.CodesOf(offset), _query) * page.Factors[offset] * _queryFactor;
+    }
+
+    private ushort SignDistance(int slot)
+    {
+        var page = _pages[slot / VectorPage.Slots];
+
+        return (ushort)SignBits.Distance(page.SignsOf(slot % VectorPage.Slots), _querySigns);
+    }
+
+    private int QuestionOf(int slot) => _pages[slot / VectorPage.Slots].Questions[slot % VectorPage.Slots];
+
+    private void Consider(PriorityQueue<int, float> heap, int slot, float score)
+    {
+        if (score < _floor)
+        {
+            return;
+        }
+
+        if (heap.Count < _keep)
+        {
+            heap.Enqueue(slot, score);
+        }
+        else if (heap.TryPeek(out _, out var lowest) && score > lowest)
+        {
+            heap.EnqueueDequeue(slot, score);
+        }
+    }
+
+    private void Merge(IEnumerable<PriorityQueue<int, float>> heaps)
+    {
+        foreach (var heap in heaps)
+        {
+            while (heap.TryDequeue(out var slot, out var score))
+            {
+                Consider(_best, slot, score);
+            }
+        }
+    }
+
+    /// <summary>The smallest distance at which at least <paramref name="candidates"/> slots are that close.</summary>
+    private static int Threshold(IReadOnlyList<int[]> histograms, int candidates)
+    {
+        var total = 0;
+        for (var distance = 0; distance < histograms[0].Length - 1; distance++)
+        {
+            total += histograms.Sum(histogram => histogram[distance]);
+            if (total >= candidates)
+            {
+                return distance;
+            }
+        }
+
+        return histograms[0].Length - 2;
+    }
+
+    private (int From, int To)[] Partition(int slotsUsed)
+    {
+        var pages = (slotsUsed + VectorPage.Slots - 1) / VectorPage.Slots;
+        var count = Math.Clamp(pages / PagesPerPartition, 1, Environment.ProcessorCount);
+        var pagesEach = (pages + count - 1) / count;
+
+        return Enumerable.Range(0, count)
+            .Select(partition => (
+                partition * pagesEach * VectorPage.Slots,
+                Math.Min(slotsUsed, (partition + 1) * pagesEach * VectorPage.Slots)))
+            .Where(range => range.Item1 < range.Item2)
+            .ToArray();
+    }
+}
