@@ -4,6 +4,7 @@ using BenchmarkDotNet.Running;
 
 // `eval-offline` runs the offline eval over every case once, in this process, for memory.sh to measure;
 // `model-pipeline` measures the language-model pipeline against a fake Ollama server with a simulated speed;
+// `store-index sqlite|postgres SIZE` prints the search index's load time, memory and recall over an archive;
 // `populate sqlite|postgres SIZE...` fills the store benchmarks' cached archives ahead of a run;
 // anything else goes to BenchmarkDotNet, for example `--filter *Offline*` or `--list flat`.
 if (args is ["eval-offline", ..])
@@ -14,6 +15,11 @@ if (args is ["eval-offline", ..])
 if (args is ["model-pipeline", ..])
 {
     return await AssessAgent.Benchmarks.ModelPipeline.ModelPipelineProcess.RunAsync();
+}
+
+if (args is ["store-index", var indexBackend, var indexSize])
+{
+    return await AssessAgent.Benchmarks.Store.StoreIndexProcess.RunAsync(indexBackend, int.Parse(indexSize));
 }
 
 if (args is ["populate", var backend, .. var sizes])

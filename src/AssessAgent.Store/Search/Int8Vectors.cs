@@ -33,9 +33,10 @@ internal static class Int8Vectors
         }
 
         var scale = largest / 127f;
+        var inverse = 1 / scale;
         for (var dimension = 0; dimension < vector.Length; dimension++)
         {
-            codes[dimension] = (sbyte)Math.Round(vector[dimension] / scale);
+            codes[dimension] = (sbyte)MathF.Round(vector[dimension] * inverse);
         }
 
         return scale / length;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 
 namespace AssessAgent.Store.Search;
 
@@ -54,12 +55,9 @@ internal sealed class VectorScan
         {
             var heap = new PriorityQueue<int, float>();
             var (from, to) = partitions[partition];
-            for (var slot = from; slot < to; slot++)
+            for (var first = from; first < to; first += VectorPage.Slots)
             {
-                if (QuestionOf(slot) >= 0)
-                {
-                    Consider(heap, slot, ScoreOf(slot));
-                }
+                ScorePage(heap, first, Math.Min(to - first, VectorPage.Slots));
             }
 
             heaps[partition] = heap;
@@ -80,18 +78,24 @@ internal sealed class VectorScan
             {
                 var histogram = new int[_query.Length + 2];
                 var (from, to) = partitions[partition];
-                for (var slot = from; slot < to; slot++)
+                for (var first = from; first < to; first += VectorPage.Slots)
                 {
-                    var distance = QuestionOf(slot) < 0 ? ushort.MaxValue : SignDistance(slot);
-                    distances[slot] = distance;
-                    histogram[Math.Min(distance, histogram.Length - 1)]++;
+                    MeasurePage(distances, histogram, first, Math.Min(to - first, VectorPage.Slots));
                 }
 
                 histograms[partition] = histogram;
             });
 
             var threshold = Threshold(histograms, candidates);
-            Score(Enumerable.Range(0, slotsUsed).Where(slot => distances[slot] <= threshold).Take(candidates * 2));
+            var taken = 0;
+            for (var slot = 0; slot < slotsUsed && taken < candidates * 2; slot++)
+            {
+                if (distances[slot] <= threshold)
+                {
+                    Consider(_best, slot, ScoreOf(slot));
+                    taken++;
+                }
+            }
         }
         finally
         {
@@ -131,6 +135,45 @@ internal sealed class VectorScan
             .Select(item => QuestionOf(item.Slot))
             .Distinct()
             .Take(count);
+    }
+
+    private void ScorePage(PriorityQueue<int, float> heap, int first, int count)
+    {
+        var page = _pages[first / VectorPage.Slots];
+        var dimensions = page.Dimensions;
+        for (var offset = 0; offset < count; offset++)
+        {
+            if (page.Questions[offset] >= 0)
+            {
+                var dot = Int8Vectors.Dot(page.Codes.AsSpan(offset * dimensions, dimensions), _query);
+                Consider(heap, first + offset, dot * page.Factors[offset] * _queryFactor);
+            }
+        }
+    }
+
+    private void MeasurePage(ushort[] distances, int[] histogram, int first, int count)
+    {
+        var page = _pages[first / VectorPage.Slots];
+        var signs = page.Signs;
+        var words = page.SignWords;
+        for (var offset = 0; offset < count; offset++)
+        {
+            if (page.Questions[offset] < 0)
+            {
+                distances[first + offset] = ushort.MaxValue;
+                continue;
+            }
+
+            var distance = 0;
+            var start = offset * words;
+            for (var word = 0; word < words; word++)
+            {
+                distance += BitOperations.PopCount(signs[start + word] ^ _querySigns[word]);
+            }
+
+            distances[first + offset] = (ushort)distance;
+            histogram[distance]++;
+        }
     }
 
     private float ScoreOf(int slot)

@@ -258,7 +258,9 @@ public abstract partial class SqlAssessmentStore
             return [];
         }
 
-        var pairs = string.Join(", ", candidates.Select((_, index) => $"(@a{index}, @q{index})"));
+        // Pairs of equalities rather than a row-value IN list, which SQLite answers by scanning every vector.
+        var pairs = string.Join(
+            " OR ", candidates.Select((_, index) => $"(assessment_id = @a{index} AND question_id = @q{index})"));
         var parameters = candidates
             .SelectMany((key, index) => new (string Name, object? Value)[]
             {
@@ -270,7 +272,7 @@ public abstract partial class SqlAssessmentStore
         var scored = await SqlCommands.QueryAsync(
             connection,
             null,
-            $"{VectorRowsSql} AND (assessment_id, question_id) IN (VALUES {pairs})",
+            $"{VectorRowsSql} AND ({pairs})",
             reader => (
                 Key: new QuestionKey(reader.GetString(0), reader.GetString(1)),
                 Similarity: CosineSimilarity.Of(query, ReadVector(reader, 2))),

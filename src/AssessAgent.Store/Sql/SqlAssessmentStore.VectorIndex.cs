@@ -61,13 +61,18 @@ public abstract partial class SqlAssessmentStore
         {
             if (_vectorIndex is null)
             {
-                await RefreshEmbeddingsAsync(null, cancellationToken);
-                _vectorIndex = await LoadVectorIndexAsync(embedder.Model, cancellationToken);
+                var (index, questionVectors) = await LoadVectorIndexAsync(embedder.Model, cancellationToken);
+                _vectorIndex = index;
+
+                // Every question has one question vector of the model unless a save's embedding failed or the model
+                // changed; only then is the costly search for questions without vectors run, once.
+                if (questionVectors != await CountQuestionsAsync(cancellationToken))
+                {
+                    await RefreshEmbeddingsAsync(null, cancellationToken);
+                }
             }
-            else
-            {
-                await ApplyVectorChangesAsync(embedder.Model, _vectorIndex, cancellationToken);
-            }
+
+            await ApplyVectorChangesAsync(embedder.Model, _vectorIndex, cancellationToken);
 
             return _vectorIndex;
         }
@@ -77,7 +82,10 @@ public abstract partial class SqlAssessmentStore
         }
     }
 
-    private async Task<VectorIndex> LoadVectorIndexAsync(string model, CancellationToken cancellationToken)
+    /// <returns>The index and how many question vectors (rather than answer or feedback) it read.</returns>
+    private async Task<(VectorIndex Index, long QuestionVectors)> LoadVectorIndexAsync(
+        string model,
+        CancellationToken cancellationToken)
     {
         var started = TimeProvider.GetTimestamp();
         var index = new VectorIndex(VectorIndexOptions);
@@ -86,17 +94,30 @@ public abstract partial class SqlAssessmentStore
         // The log's position is read before the vectors: a change committed while they load is applied again at the
         // next search, which reloads that assessment's vectors as they are then, so nothing is missed.
         _indexedChange = await ReadLatestChangeAsync(connection, cancellationToken);
+        var questionVectors = 0L;
         await SqlCommands.ForEachAsync(
             connection,
-            VectorRowsSql,
-            reader => index.Append(reader.GetString(0), reader.GetString(1), ReadVector(reader, 2)),
+            "SELECT assessment_id, question_id, vector, kind FROM embeddings WHERE model = @model",
+            reader =>
+            {
+                index.Append(reader.GetString(0), reader.GetString(1), ReadVector(reader, 2));
+                questionVectors += reader.GetString(3) == EmbeddingKinds.Question ? 1 : 0;
+            },
             cancellationToken,
             ("@model", model));
 
         StoreLog.VectorIndexLoaded(
             Logger, index.VectorCount, index.AssessmentCount, index.Bytes / (1024 * 1024),
             (long)TimeProvider.GetElapsedTime(started).TotalMilliseconds);
-        return index;
+        return (index, questionVectors);
+    }
+
+    private async Task<long> CountQuestionsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+
+        return Convert.ToInt64(
+            await SqlCommands.ScalarAsync(connection, null, "SELECT COUNT(*) FROM questions", cancellationToken));
     }
 
     private async Task ApplyVectorChangesAsync(string model, VectorIndex index, CancellationToken cancellationToken)
