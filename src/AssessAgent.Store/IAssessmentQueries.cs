@@ -33,4 +33,13 @@ public interface IAssessmentQueries
     Task<IReadOnlyList<CandidateProfile>> CompareCandidatesAsync(
         IReadOnlyList<string> candidates,
         CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Ranks by score every stored answer to the question the request names: the stored question whose text
+    /// matches it best, together with the questions that are the same in substance (the same text, or a very
+    /// similar one). <see langword="null"/> when no stored question matches.
+    /// </summary>
+    Task<AnswerRanking?> RankAnswersAsync(
+        AnswerRankingRequest request,
+        CancellationToken cancellationToken = default);
 }

@@ -45,4 +45,8 @@ internal static partial class StoreLog
     [LoggerMessage(EventId = 4108, Level = LogLevel.Debug,
         Message = "Search index followed changes to {AssessmentCount} assessments; it holds {VectorCount} vectors")]
     public static partial void VectorIndexUpdated(ILogger logger, int assessmentCount, int vectorCount);
+
+    [LoggerMessage(EventId = 4110, Level = LogLevel.Debug,
+        Message = "Answer ranking: {QuestionCount} stored questions taken as one, {AnswerCount} answers ranked")]
+    public static partial void Ranked(ILogger logger, int questionCount, int answerCount);
 }

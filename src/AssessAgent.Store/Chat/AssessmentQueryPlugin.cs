@@ -3,6 +3,7 @@ using System.ComponentModel;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AssessAgent.Assessment;
 using AssessAgent.Store.Queries;
 using AssessAgent.Store.Search;
 using Microsoft.SemanticKernel;
@@ -229,6 +230,86 @@ public sealed class AssessmentQueryPlugin(IAssessmentQueries queries, IAssessmen
             }),
             note = rows.Count == 0 ? "No stored assessment matches these filters." : null,
         });
+    }
+
+    [KernelFunction("rank_answers")]
+    [Description(
+        "Ranks by score every stored answer to one interview question: the stored question whose text best " +
+        "matches 'question', together with its rewordings in other interviews. Returns that question, the " +
+        "answers best or worst first with candidate, assessment id, question id, score and relevance, how many " +
+        "candidates answered it, and notes when only one did or the best answer was off-topic. Use it for " +
+        "'who answered X best / worst / highest / lowest' questions.")]
+    public async Task<string> RankAnswersAsync(
+        [Description("Words that name the question, such as 'Redis session management'.")] string question,
+        [Description("'best' (highest score first) or 'worst' (lowest first).")] string order = "best",
+        [Description("Only this position (part of its name is enough).")] string? position = null,
+        [Description("How many answers at most, 1-20.")] int limit = 5,
+        CancellationToken cancellationToken = default)
+    {
+        var ranking = order.Trim().ToLowerInvariant() switch
+        {
+            "best" or "highest" or "top" => RankingOrder.Best,
+            "worst" or "lowest" or "bottom" => (RankingOrder?)RankingOrder.Worst,
+            _ => null,
+        };
+        if (ranking is null)
+        {
+            return Serialize(new { error = $"order '{order}' is not 'best' or 'worst'." });
+        }
+
+        var filter = new AssessmentFilter { Position = string.IsNullOrWhiteSpace(position) ? null : position };
+        var request = new AnswerRankingRequest(question, ranking.Value, filter, Math.Clamp(limit, 1, 20));
+        var result = await queries.RankAnswersAsync(request, cancellationToken);
+        if (result is null)
+        {
+            return Serialize(new { note = "No stored question matches; the store has no evidence for this." });
+        }
+
+        foreach (var answer in result.Answers)
+        {
+            _citations.Enqueue(new Citation(
+                answer.AssessmentId, answer.Candidate, answer.QuestionId, answer.Question, answer.AskedAt));
+        }
+
+        return Serialize(new
+        {
+            question = result.Question,
+            wordings = result.QuestionVariants,
+            answerCount = result.AnswerCount,
+            candidateCount = result.CandidateCount,
+            answers = result.Answers.Select((answer, index) => new
+            {
+                rank = index + 1,
+                assessmentId = answer.AssessmentId,
+                candidate = answer.Candidate,
+                position = answer.Position,
+                questionId = answer.QuestionId,
+                score = answer.Score,
+                relevance = answer.Relevance,
+                askedAt = answer.AskedAt?.ToString(@"hh\:mm\:ss"),
+            }),
+            notes = RankingNotes(result, ranking.Value) is { Count: > 0 } notes ? notes : null,
+        });
+    }
+
+    private static List<string> RankingNotes(AnswerRanking ranking, RankingOrder order)
+    {
+        var notes = new List<string>();
+        if (ranking.AnswerCount == 0)
+        {
+            notes.Add("Nobody answered this question; the store has no evidence for who answered it best.");
+        }
+        else if (ranking.CandidateCount == 1)
+        {
+            notes.Add("Only one candidate answered this question, so there is no one to compare them with.");
+        }
+
+        if (order == RankingOrder.Best && ranking.Answers is [{ Relevance: RelevanceLabel.OffTopic }, ..])
+        {
+            notes.Add("Even the best answer was judged off-topic: it addresses another question.");
+        }
+
+        return notes;
     }
 
     private static object Describe(CandidateSummary candidate) => new

@@ -9,9 +9,10 @@ namespace AssessAgent.Store.Chat;
 
 /// <summary>
 /// Answers questions about the stored assessments without a language model: a question gets the best matching
-/// stored answers with their scores and citations; a counting or averaging question gets structured statistics
-/// over every stored assessment, never a count of search hits; and slash commands run the structured queries
-/// directly (<c>/list</c>, <c>/show</c>, <c>/compare</c>, <c>/stats</c>, <c>/help</c>).
+/// stored answers with their scores and citations; a "who ... best / worst / highest / lowest" question gets the
+/// answers to the stored question it names ranked by score; a counting or averaging question gets structured
+/// statistics over every stored assessment, never a count of search hits; and slash commands run the structured
+/// queries directly (<c>/list</c>, <c>/show</c>, <c>/compare</c>, <c>/stats</c>, <c>/help</c>).
 /// </summary>
 public sealed partial class RetrievalAnswerer(
     IAssessmentStore store,
@@ -30,7 +31,9 @@ public sealed partial class RetrievalAnswerer(
           /compare NAME, NAME[, ...]
           /stats [section|question] [candidate=...] [position=...] [from=...] [to=...] [recommendation=...]
           /help
-        Counting and averaging questions are answered from /stats and /list, over every stored assessment.
+        Counting and averaging questions are answered from /stats and /list, over every stored assessment;
+        "who answered the ... question best (worst, highest, lowest ...)" ranks that question's answers by score.
+          /history lists this session's questions; /exit ends an interactive chat.
         """;
 
     private static readonly string[] FilterNames = ["candidate", "position", "from", "to", "recommendation"];
@@ -41,13 +44,13 @@ public sealed partial class RetrievalAnswerer(
         var text = input.Trim();
         StoreChatLog.Question(logger, text);
 
-        var answer = text.StartsWith('/')
-            ? await RunCommandAsync(text, cancellationToken)
-            : AggregateWords().IsMatch(text)
-                ? await AggregateAsync(cancellationToken)
-                : await SearchAsync(text, cancellationToken);
+        var superlative = text.StartsWith('/') ? null : SuperlativeQuestion.TryParse(text);
+        var (kind, answer) = text.StartsWith('/') ? ("command", await RunCommandAsync(text, cancellationToken))
+            : superlative is not null ? ("ranking", await RankAsync(superlative, cancellationToken))
+            : AggregateWords().IsMatch(text) ? ("statistics", await AggregateAsync(cancellationToken))
+            : ("search", await SearchAsync(text, cancellationToken));
 
-        StoreChatLog.RetrievalAnswered(logger, text.StartsWith('/') ? "command" : "search", answer.Citations.Count);
+        StoreChatLog.RetrievalAnswered(logger, kind, answer.Citations.Count);
         return answer;
     }
 

@@ -199,6 +199,57 @@ public abstract class AssessmentSearchContractTests : IAsyncLifetime
         Assert.Equal(62.0, profiles[1].Sections.Single(section => section.Section == "Behavioral").Mean, 6);
     }
 
+    [BackendFact]
+    public async Task RankAnswers_QuestionOfSeveralInterviews_OrdersItsAnswersByScoreWithoutTheUnanswered()
+    {
+        var store = _backend.CreateStore(new FakeEmbeddingGenerator());
+        var ids = await ImportAsync(store);
+        var dee = await SaveAsync(store, "Dee Fourth",
+            new("Behavioral", "behavioral-1", "Tell me about a time you failed.",
+                "I promised a date I could not keep and told the team too late.", 40),
+            new("Behavioral", "behavioral-2", "Tell me about a time you failed a colleague.",
+                "I missed a review I had promised and the release slipped.", 95));
+
+        var best = await store.RankAnswersAsync(new AnswerRankingRequest("the time you failed"));
+        var worst = await store.RankAnswersAsync(new AnswerRankingRequest("the time you failed", RankingOrder.Worst));
+
+        Assert.NotNull(best);
+        Assert.Equal("Tell me about a time you failed.", best.Question);
+        Assert.Equal(
+            [(ids["Bo Sample"], "behavioral-1", 62), (dee, "behavioral-1", 40)],
+            best.Answers.Select(answer => (answer.AssessmentId, answer.QuestionId, answer.Score)));
+        Assert.Equal((2, 2), (best.AnswerCount, best.CandidateCount));
+        Assert.Equal(["Dee Fourth", "Bo Sample"], worst!.Answers.Select(answer => answer.Candidate));
+    }
+
+    [BackendFact]
+    public async Task RankAnswers_WithoutEmbeddings_MatchesTheQuestionByItsWordsOrFindsNone()
+    {
+        var store = _backend.CreateStore();
+        var ids = await ImportAsync(store);
+
+        var ranking = await store.RankAnswersAsync(new AnswerRankingRequest("garbage collection"));
+        var none = await store.RankAnswersAsync(new AnswerRankingRequest("quantum chromodynamics"));
+
+        var answer = Assert.Single(ranking!.Answers);
+        Assert.Equal((ids["Ada Example"], "technical-2", 64), (answer.AssessmentId, answer.QuestionId, answer.Score));
+        Assert.Equal(TimeSpan.FromMinutes(12), answer.AskedAt);
+        Assert.Equal(1, ranking.CandidateCount);
+        Assert.Null(ranking.Match);
+        Assert.Null(none);
+    }
+
+    private static async Task<string> SaveAsync(
+        IAssessmentStore store,
+        string candidate,
+        params SampleQuestion[] questions)
+    {
+        var (report, transcript) = StoreSamples.Interview(
+            candidate, "Backend Engineer", new DateOnly(2026, 10, 2), HiringDecision.LeanHire, questions: questions);
+
+        return (await store.SaveAsync(report, transcript)).Id;
+    }
+
     /// <summary>Three interviews: Ada (backend, Hire), Bo (backend, NoHire), Cy (frontend, Hire).</summary>
     private static async Task<Dictionary<string, string>> ImportAsync(IAssessmentStore store)
     {

@@ -11,7 +11,8 @@ internal sealed record SampleQuestion(
     string? Answer,
     int Score,
     TimeSpan? AskedAt = null,
-    string? Strength = null);
+    string? Strength = null,
+    RelevanceLabel? Relevance = null);
 
 /// <summary>Builds small reports and transcripts to store.</summary>
 internal static class StoreSamples
@@ -100,7 +101,9 @@ internal static class StoreSamples
             Question = sample.Question,
             Answer = sample.Answer,
             Relevance = new RelevanceVerdict(
-                sample.Answer is null ? RelevanceLabel.NoAnswer : RelevanceLabel.Relevant, 0.6, "On topic."),
+                sample.Relevance ?? (sample.Answer is null ? RelevanceLabel.NoAnswer : RelevanceLabel.Relevant),
+                0.6,
+                "On topic."),
             Score = sample.Score,
             Strengths = sample.Strength is null ? [] : [new Feedback(sample.Strength, sample.Answer)],
             Improvements = [new Feedback("Could quantify the outcome.")],

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using AssessAgent.Store.Chat;
+using AssessAgent.Store.Queries;
 using AssessAgent.Tests.Agent.FakeOllama;
 using Microsoft.Extensions.Logging.Abstractions;
 using OllamaSharp;
@@ -18,7 +19,7 @@ public sealed class AssessmentChatTests : IAsyncLifetime
     private static readonly string[] StoreTools =
     [
         "store_search", "store_get_assessment", "store_list_candidates", "store_compare_candidates",
-        "store_score_statistics",
+        "store_score_statistics", "store_rank_answers",
     ];
 
     private FakeOllamaServer _server = null!;
@@ -93,6 +94,30 @@ public sealed class AssessmentChatTests : IAsyncLifetime
         Assert.Contains("\"assessments\":2", toolResult);
         Assert.Equal("Backend candidates averaged 61 on the conflict question.", string.Concat(streamed));
         Assert.Equal(string.Concat(streamed), answer.Text);
+    }
+
+    [Fact]
+    public async Task Ask_ModelCallsRankAnswers_RunsTheRankingWithItsArgumentsAndReturnsTheOrderedAnswers()
+    {
+        var adaId = _store.Ids["Ada Example"];
+        _server.Script("",
+            new FakeChatReply.ToolCall(
+                "store_rank_answers", """{"question":"read replicas for heavy reads","order":"worst","limit":2}"""),
+            new FakeChatReply.Answer($"Only Ada Example answered it [{adaId} technical-1]."));
+
+        var answer = await CreateChat().AskAsync("Who answered the database scaling question worst?");
+
+        var ranking = Assert.Single(_store.Queries.Rankings);
+        Assert.Equal(("read replicas for heavy reads", RankingOrder.Worst, 2),
+            (ranking.Question, ranking.Order, ranking.Limit));
+        var toolResult = JsonNode.Parse(ToolMessages(_server.ChatRequests[1]).Single())!;
+        Assert.Equal("How would you scale a relational database for heavy reads?", (string?)toolResult["question"]);
+        Assert.Equal(1, (int?)toolResult["candidateCount"]);
+        Assert.Equal(adaId, (string?)toolResult["answers"]?[0]?["assessmentId"]);
+        Assert.Contains("Only one candidate answered", toolResult["notes"]?.ToJsonString());
+        Assert.Equal(new Citation(adaId, "Ada Example", "technical-1",
+            "How would you scale a relational database for heavy reads?", TimeSpan.FromMinutes(5)),
+            Assert.Single(answer.Citations));
     }
 
     [Fact]

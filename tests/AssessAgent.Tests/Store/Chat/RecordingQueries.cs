@@ -15,6 +15,8 @@ internal sealed class RecordingQueries(IAssessmentQueries inner) : IAssessmentQu
 
     public List<IReadOnlyList<string>> Comparisons { get; } = [];
 
+    public List<AnswerRankingRequest> Rankings { get; } = [];
+
     public Task<IReadOnlyList<SearchHit>> SearchAsync(
         SearchRequest request,
         CancellationToken cancellationToken = default)
@@ -46,5 +48,13 @@ internal sealed class RecordingQueries(IAssessmentQueries inner) : IAssessmentQu
     {
         Comparisons.Add(candidates);
         return inner.CompareCandidatesAsync(candidates, cancellationToken);
+    }
+
+    public Task<AnswerRanking?> RankAnswersAsync(
+        AnswerRankingRequest request,
+        CancellationToken cancellationToken = default)
+    {
+        Rankings.Add(request);
+        return inner.RankAnswersAsync(request, cancellationToken);
     }
 }
