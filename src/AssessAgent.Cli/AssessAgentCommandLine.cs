@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AssessAgent.Cli.Commands;
+using AssessAgent.Cli.Commands.Chat;
 using AssessAgent.Cli.Commands.Eval;
 using AssessAgent.Cli.Commands.Store;
 
@@ -19,6 +20,8 @@ public static class AssessAgentCommandLine
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(AskCommand.Create());
+        root.Subcommands.Add(ChatCommand.Create());
 
         return root;
     }

@@ -26,7 +26,18 @@ public static class CliProcess
     }
 
     /// <summary>Runs the executable with its SQLite store in <paramref name="dataFolder"/>.</summary>
-    public static async Task<CliResult> RunWithStoreAsync(string dataFolder, params string[] arguments)
+    public static Task<CliResult> RunWithStoreAsync(string dataFolder, params string[] arguments) =>
+        RunWithStoreAsync(dataFolder, new Dictionary<string, string>(), null, arguments);
+
+    /// <summary>
+    /// Runs the executable with its SQLite store in <paramref name="dataFolder"/>, extra environment variables
+    /// (which override the test defaults) and <paramref name="standardInput"/>, when given, on its stdin.
+    /// </summary>
+    public static async Task<CliResult> RunWithStoreAsync(
+        string dataFolder,
+        IReadOnlyDictionary<string, string> environment,
+        string? standardInput,
+        params string[] arguments)
     {
         var startInfo = new ProcessStartInfo("dotnet")
         {
@@ -48,10 +59,19 @@ public static class CliProcess
         startInfo.Environment["ASSESSAGENT_Store__DataFolder"] = dataFolder;
         startInfo.Environment.Remove("ASSESSAGENT_Store__ConnectionString");
         startInfo.Environment.Remove("ASSESSAGENT_Store__Provider");
+        foreach (var (name, value) in environment)
+        {
+            startInfo.Environment[name] = value;
+        }
 
         using var process = Process.Start(startInfo)
             ?? throw new InvalidOperationException("Could not start the assessagent process.");
-        // No terminal and no input, as in a script or CI: a command that would ask a question must not wait.
+        // No terminal, as in a script or CI: the input ends after the given text, so nothing waits for more.
+        if (standardInput is not null)
+        {
+            await process.StandardInput.WriteAsync(standardInput);
+        }
+
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

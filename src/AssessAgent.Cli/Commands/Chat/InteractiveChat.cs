@@ -1,0 +1,81 @@
+using AssessAgent.Store.Chat;
+using Spectre.Console;
+
+namespace AssessAgent.Cli.Commands.Chat;
+
+/// <summary>
+/// The chat at a terminal, on Spectre.Console: a prompt, the answer as it streams, its sources dimmed. The session
+/// keeps the conversation, so follow-up questions reach the model with what came before. <c>/exit</c>, Ctrl+D
+/// (end of input) and Ctrl+C end it without an error.
+/// </summary>
+internal sealed class InteractiveChat(IStoreChatSession session, IAnsiConsole? console = null)
+{
+    // Ctrl+D at a terminal arrives as this character rather than as the end of the input.
+    private const char EndOfTransmission = '\u0004';
+
+    private readonly IAnsiConsole _console = console ?? AnsiConsole.Console;
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        _console.Write(new Rule($"[bold]AssessAgent chat[/] [grey]answers by {Markup.Escape(session.AnsweredBy)}[/]")
+            .LeftJustified());
+        _console.MarkupLine("[grey]Ask about past assessments. /help lists the commands; /exit or Ctrl+D ends.[/]");
+
+        try
+        {
+            while (await ReadQuestionAsync(cancellationToken) is { } question)
+            {
+                await AnswerAsync(question, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Ctrl+C is how many people leave a terminal program; it ends the session, not with an error.
+        }
+
+        _console.MarkupLine("[grey]Bye.[/]");
+    }
+
+    private async Task<string?> ReadQuestionAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var line = await new TextPrompt<string>("[green]?[/]").AllowEmpty()
+                .ShowAsync(_console, cancellationToken);
+            if (line.Contains(EndOfTransmission) || ChatCommand.IsExit(line))
+            {
+                return null;
+            }
+
+            if (!string.IsNullOrWhiteSpace(line))
+            {
+                return line;
+            }
+        }
+    }
+
+    private async Task AnswerAsync(string question, CancellationToken cancellationToken)
+    {
+        try
+        {
+            ChatAnswer? answer = null;
+            await foreach (var update in session.AskStreamingAsync(question, cancellationToken))
+            {
+                answer = update.Answer ?? answer;
+                _console.Write(new Text(update.Text));
+            }
+
+            _console.WriteLine();
+            if (answer is not null && AnswerPrinter.Sources(answer) is { } sources)
+            {
+                _console.MarkupLine($"[grey]{Markup.Escape(sources)}[/]");
+            }
+        }
+        catch (AssessmentChatException exception)
+        {
+            _console.MarkupLine($"[red]{Markup.Escape(exception.Message)}[/]");
+        }
+
+        _console.WriteLine();
+    }
+}

@@ -1,0 +1,40 @@
+using AssessAgent.Store.Chat;
+
+namespace AssessAgent.Cli.Commands.Chat;
+
+/// <summary>
+/// The chat over redirected input: every non-empty line is one question, answered in turn on the output as
+/// <c>&gt; QUESTION</c>, the answer, its sources and a blank line, until the input ends or a line says
+/// <c>/exit</c>. A question the model cannot answer is reported on the error output and the session goes on.
+/// </summary>
+internal sealed class LineChat(IStoreChatSession session, TextReader input, TextWriter output, TextWriter error)
+{
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        while (await input.ReadLineAsync(cancellationToken) is { } line)
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            if (ChatCommand.IsExit(line))
+            {
+                return;
+            }
+
+            await output.WriteLineAsync($"> {line.Trim()}");
+            try
+            {
+                await AnswerPrinter.StreamAsync(session, line, output, cancellationToken);
+            }
+            catch (AssessmentChatException exception)
+            {
+                await output.WriteLineAsync();
+                await error.WriteLineAsync($"assessagent: {exception.Message}");
+            }
+
+            await output.WriteLineAsync();
+        }
+    }
+}
