@@ -64,8 +64,8 @@ public sealed partial class RetrievalAnswerer
         }
 
         text.Append(CultureInfo.InvariantCulture,
-            $"Ranked by stored score, {(best ? "highest" : "lowest")} first ({ranking.AnswerCount} answers from " +
-            $"{ranking.CandidateCount} candidates):\n");
+            $"Ranked by stored score, {(best ? "highest" : "lowest")} first " +
+            $"({Count(ranking.AnswerCount, "answer")} from {Count(ranking.CandidateCount, "candidate")}):\n");
         foreach (var (answer, index) in ranking.Answers.Select((answer, index) => (answer, index)))
         {
             text.Append(CultureInfo.InvariantCulture,
@@ -95,16 +95,19 @@ public sealed partial class RetrievalAnswerer
 
         var text = new StringBuilder(string.Create(CultureInfo.InvariantCulture,
             $"By mean answer score over all their assessments, {(order == RankingOrder.Best ? "highest" : "lowest")} " +
-            $"first ({ranked.Count} candidates; name a question to rank its answers instead):\n"));
+            $"first ({Count(ranked.Count, "candidate")}; name a question to rank its answers instead):\n"));
         foreach (var (candidate, index) in ranked.Take(RankedShown).Select((candidate, index) => (candidate, index)))
         {
             text.Append(CultureInfo.InvariantCulture,
                 $"  {index + 1}. {candidate.Candidate} {citations[index]}: mean {candidate.MeanScore:0.#} over " +
-                $"{candidate.AssessmentCount} assessments, latest {candidate.LatestRecommendation}\n");
+                $"{Count(candidate.AssessmentCount, "assessment")}, latest {candidate.LatestRecommendation}\n");
         }
 
         return new ChatAnswer(text.ToString().TrimEnd(), citations, HasEvidence: true, AnsweredBy);
     }
+
+    private static string Count(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");
 
     private static Citation CitationOf(RankedAnswer answer) =>
         new(answer.AssessmentId, answer.Candidate, answer.QuestionId, answer.Question, answer.AskedAt);

@@ -51,10 +51,14 @@ internal sealed partial record SuperlativeQuestion(RankingOrder Order, string To
             return null;
         }
 
-        var topic = words.Where(word => !PhrasingWords.Contains(word) && !BestWords.Contains(word)
-            && !WorstWords.Contains(word));
+        // A quoted question is taken as it is, since its own words may be phrasing words ("what questions ...").
+        var quoted = Quoted().Match(question);
+        var topic = quoted.Success
+            ? quoted.Groups[1].Value.Trim()
+            : string.Join(' ', words.Where(word => !PhrasingWords.Contains(word) && !BestWords.Contains(word)
+                && !WorstWords.Contains(word)));
 
-        return new SuperlativeQuestion(best ? RankingOrder.Best : RankingOrder.Worst, string.Join(' ', topic));
+        return new SuperlativeQuestion(best ? RankingOrder.Best : RankingOrder.Worst, topic);
     }
 
     [GeneratedRegex(@"\b(how many|how often|number of|count|average|mean|avg)\b", RegexOptions.IgnoreCase)]
@@ -62,4 +66,7 @@ internal sealed partial record SuperlativeQuestion(RankingOrder Order, string To
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Words();
+
+    [GeneratedRegex(@"[""“”]([^""“”]{3,})[""“”]")]
+    private static partial Regex Quoted();
 }

@@ -102,6 +102,8 @@ public sealed class RetrievalRankingTests : IAsyncLifetime
     [InlineData("Which candidate gave the WEAKEST answer on Kafka?", RankingOrder.Worst, "kafka")]
     [InlineData("top answer for system design", RankingOrder.Best, "system design")]
     [InlineData("who is the strongest?", RankingOrder.Best, "")]
+    [InlineData("Who answered \"What questions do you have for us?\" best?", RankingOrder.Best,
+        "What questions do you have for us?")]
     public void Parse_SuperlativeQuestion_ReadsItsOrderAndTopic(string question, RankingOrder order, string topic)
     {
         Assert.Equal(new SuperlativeQuestion(order, topic), SuperlativeQuestion.TryParse(question));
