@@ -30,7 +30,7 @@ public static class AskCommand
         {
             Description = "Print the answer as JSON: answer, citations, hasEvidence and answeredBy.",
         };
-        var common = new CommonOptions();
+        var common = new CommonOptions { UsesStore = true };
 
         var command = new Command("ask",
             "Ask one question about the stored assessments. Answers come from a local Ollama model calling the " +

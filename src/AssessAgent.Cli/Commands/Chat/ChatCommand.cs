@@ -14,7 +14,7 @@ public static class ChatCommand
 {
     public static Command Create()
     {
-        var common = new CommonOptions();
+        var common = new CommonOptions { UsesStore = true };
         var command = new Command("chat",
             "Talk about the stored assessments: ask questions, follow up, and use /list, /show, /compare, /stats, " +
             "/history and /help. /exit, Ctrl+D or Ctrl+C ends it. With stdin redirected, every line is one " +

@@ -17,7 +17,7 @@ public sealed class AskCommandTests(EvalCaseStore cases)
     [Fact]
     public async Task Ask_RedisSessionBestOffline_NamesTheSeedsCandidateWithACitation()
     {
-        var result = await CliProcess.RunWithStoreAsync(cases.DataFolder, cases.Environment, null, "ask", RedisQuestion);
+        var result = await RunAsync(null, "ask", RedisQuestion);
 
         Assert.Equal(0, result.ExitCode);
         var lines = result.StandardOutput.Split('\n');
@@ -30,7 +30,7 @@ public sealed class AskCommandTests(EvalCaseStore cases)
     [Fact]
     public async Task Ask_Json_PrintsAnswerCitationsEvidenceAndWhoAnswered()
     {
-        var result = await CliProcess.RunWithStoreAsync(cases.DataFolder, cases.Environment, null, "ask", RedisQuestion, "--json");
+        var result = await RunAsync(null, "ask", RedisQuestion, "--json");
 
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.StandardOutput);
@@ -52,9 +52,7 @@ public sealed class AskCommandTests(EvalCaseStore cases)
     [Fact]
     public async Task Ask_NoStoredQuestionMatches_SaysSoWithoutEvidenceAndSucceeds()
     {
-        var result = await CliProcess.RunAsync(
-            cases.DataFolder, cases.Environment, null,
-            "ask", "Who answered the quantum chromodynamics question best?", "--json");
+        var result = await RunAsync(null, "ask", "Who answered the quantum chromodynamics question best?", "--json");
 
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.StandardOutput);
@@ -66,25 +64,17 @@ public sealed class AskCommandTests(EvalCaseStore cases)
     [Fact]
     public async Task Ask_EmptyStore_SaysTheStoreHasNoEvidence()
     {
-        var empty = Directory.CreateTempSubdirectory("assessagent-empty-").FullName;
-        try
-        {
-            var result = await CliProcess.RunWithStoreAsync(empty, "ask", "Who talked about Redis?");
+        var result = await CliProcess.RunAsync("ask", "Who talked about Redis?");
 
-            Assert.Equal(0, result.ExitCode);
-            Assert.StartsWith("The store has no evidence for that", result.StandardOutput);
-            Assert.DoesNotContain("Sources:", result.StandardOutput);
-        }
-        finally
-        {
-            Directory.Delete(empty, recursive: true);
-        }
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("The store has no evidence for that", result.StandardOutput);
+        Assert.DoesNotContain("Sources:", result.StandardOutput);
     }
 
     [Fact]
     public async Task Ask_EmptyQuestion_IsAUsageErrorThatSaysSo()
     {
-        var result = await CliProcess.RunWithStoreAsync(cases.DataFolder, cases.Environment, null, "ask", "  ");
+        var result = await RunAsync(null, "ask", "  ");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("The question is empty", result.StandardError);
@@ -97,9 +87,10 @@ public sealed class AskCommandTests(EvalCaseStore cases)
         var (seedId, questionId) = (cases.Ids[Seed], RedisSessionQuestion().QuestionId);
         server.Script("",
             new FakeChatReply.ToolCall("store_rank_answers", """{"question":"Redis session","order":"best"}"""),
-            new FakeChatReply.Answer($"Alex Thompson, the only one asked, answered off-topic [{seedId} {questionId}]."));
+            new FakeChatReply.Answer($"Alex Thompson, the only one asked, was off-topic [{seedId} {questionId}]."));
 
-        var result = await CliProcess.RunWithStoreAsync(cases.DataFolder, OnOllama(server), null, "ask", RedisQuestion, "--json");
+        var result = await CliProcess.RunWithStoreAsync(
+            cases.DataFolder, OnOllama(server), null, "ask", RedisQuestion, "--json");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(2, server.ChatRequests.Count);
@@ -130,11 +121,15 @@ public sealed class AskCommandTests(EvalCaseStore cases)
         (request.Json?["messages"]?.AsArray() ?? [])
             .Where(message => message?["role"]?.GetValue<string>() == "tool")
             .Select(message => JsonDocument.Parse(message?["content"]?.GetValue<string>() ?? "{}").RootElement)
-            .Select(wrapper => wrapper.TryGetProperty("Result", out var inner) && inner.ValueKind == JsonValueKind.String
-                ? JsonDocument.Parse(inner.GetString()!).RootElement
-                : wrapper);
+            .Select(wrapper => wrapper.TryGetProperty("Result", out var result)
+                && result.ValueKind == JsonValueKind.String
+                    ? JsonDocument.Parse(result.GetString()!).RootElement
+                    : wrapper);
 
     private Dictionary<string, string> OnOllama(FakeOllamaServer server) => OnOllama(server, cases);
+
+    private Task<CliResult> RunAsync(string? standardInput, params string[] arguments) =>
+        CliProcess.RunWithStoreAsync(cases.DataFolder, cases.Environment, standardInput, arguments);
 
     private AssessAgent.Assessment.QuestionAssessment RedisSessionQuestion() =>
         cases.Reports[Seed].AllQuestions.Single(question =>
