@@ -30,8 +30,10 @@ public sealed class StoreChatFactory(
             return new StoreChatSession(null, retrieval, notice);
         }
 
+        // Without the decorators: the eval harness's response cache would write replies into the working folder and
+        // replay answers about a store that has changed since.
         var chat = new AssessmentChat(
-            models.Create(), models.ModelName, new AssessmentQueryPlugin(queries, store), loggerFactory);
+            models.CreateUndecorated(), models.ModelName, new AssessmentQueryPlugin(queries, store), loggerFactory);
 
         return new StoreChatSession(chat, retrieval);
     }

@@ -76,6 +76,9 @@ public sealed class StoreChatSession : IStoreChatSession
     private static bool IsHistoryCommand(string question) =>
         string.Equals(question, "/history", StringComparison.OrdinalIgnoreCase);
 
+    private static string Citations(int count) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} citation{(count == 1 ? "" : "s")}");
+
     private ChatAnswer DescribeHistory()
     {
         if (_history.Count == 0)
@@ -88,7 +91,7 @@ public sealed class StoreChatSession : IStoreChatSession
         foreach (var (exchange, index) in _history.Select((exchange, index) => (exchange, index + 1)))
         {
             text.Append(CultureInfo.InvariantCulture,
-                $"  {index}. {exchange.Question} ({exchange.Answer.Citations.Count} citations)\n");
+                $"  {index}. {exchange.Question} ({Citations(exchange.Answer.Citations.Count)})\n");
         }
 
         return new ChatAnswer(text.ToString().TrimEnd(), [], HasEvidence: false, AnsweredBy);

@@ -5,15 +5,13 @@ namespace AssessAgent.Cli.Commands.Chat;
 
 /// <summary>
 /// The chat at a terminal, on Spectre.Console: a prompt, the answer as it streams, its sources dimmed. The session
-/// keeps the conversation, so follow-up questions reach the model with what came before. <c>/exit</c>, Ctrl+D
-/// (end of input) and Ctrl+C end it without an error.
+/// keeps the conversation, so follow-up questions reach the model with what came before, and Up recalls earlier
+/// questions. <c>/exit</c>, Ctrl+D and Ctrl+C end it without an error.
 /// </summary>
 internal sealed class InteractiveChat(IStoreChatSession session, IAnsiConsole? console = null)
 {
-    // Ctrl+D at a terminal arrives as this character rather than as the end of the input.
-    private const char EndOfTransmission = '\u0004';
-
     private readonly IAnsiConsole _console = console ?? AnsiConsole.Console;
+    private readonly TerminalLineReader _reader = new(console ?? AnsiConsole.Console);
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -38,11 +36,9 @@ internal sealed class InteractiveChat(IStoreChatSession session, IAnsiConsole? c
 
     private async Task<string?> ReadQuestionAsync(CancellationToken cancellationToken)
     {
-        while (true)
+        while (await _reader.ReadLineAsync("[green]?[/] ", cancellationToken) is { } line)
         {
-            var line = await new TextPrompt<string>("[green]?[/]").AllowEmpty()
-                .ShowAsync(_console, cancellationToken);
-            if (line.Contains(EndOfTransmission) || ChatCommand.IsExit(line))
+            if (ChatCommand.IsExit(line))
             {
                 return null;
             }
@@ -52,6 +48,8 @@ internal sealed class InteractiveChat(IStoreChatSession session, IAnsiConsole? c
                 return line;
             }
         }
+
+        return null;
     }
 
     private async Task AnswerAsync(string question, CancellationToken cancellationToken)

@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Sockets;
+using AssessAgent.LanguageModels;
 using AssessAgent.Store;
 using AssessAgent.Store.Chat;
 using AssessAgent.Tests.Agent.FakeOllama;
 using AssessAgent.Tests.Agent.Support;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AssessAgent.Tests.Store.Chat;
@@ -49,6 +51,21 @@ public sealed class StoreChatFactoryTests : IAsyncLifetime
         Assert.Equal("read replicas", Assert.Single(_store.Queries.Searches).Text);
         Assert.Contains(answer.Citations, citation => citation.AssessmentId == adaId);
         Assert.Equal("Who talked about read replicas?", Assert.Single(session.History).Question);
+    }
+
+    [Fact]
+    public async Task Start_WithOllama_LeavesOutTheChatClientDecoratorsSuchAsTheEvalResponseCache()
+    {
+        _server.Script("", new FakeChatReply.Answer("Nothing to cite."));
+        var decorator = new CountingDecorator();
+        await using var host = CreateHost(_server.Endpoint.ToString(), "Ollama",
+            services => services.AddSingleton<IChatClientDecorator>(decorator));
+
+        var session = await host.Services.GetRequiredService<IStoreChatFactory>().StartAsync();
+        await session.AskAsync("Who is in the store?");
+
+        Assert.Equal(0, decorator.Decorated);
+        Assert.Single(_server.ChatRequests);
     }
 
     [Fact]
@@ -123,7 +140,7 @@ public sealed class StoreChatFactoryTests : IAsyncLifetime
         Assert.Empty(_server.Requests);
     }
 
-    private AgentTestHost CreateHost(string endpoint, string provider) =>
+    private AgentTestHost CreateHost(string endpoint, string provider, Action<IServiceCollection>? configure = null) =>
         AgentTestHost.Create(
             endpoint,
             new Dictionary<string, string?> { ["Assessment:Provider"] = provider, ["Ollama:Model"] = Model },
@@ -132,7 +149,19 @@ public sealed class StoreChatFactoryTests : IAsyncLifetime
                 services.AddSingleton<IAssessmentStore>(_store.Store);
                 services.AddSingleton<IAssessmentQueries>(_store.Queries);
                 services.AddAssessmentChat();
+                configure?.Invoke(services);
             });
+
+    private sealed class CountingDecorator : IChatClientDecorator
+    {
+        public int Decorated { get; private set; }
+
+        public IChatClient Decorate(IChatClient inner)
+        {
+            Decorated++;
+            return inner;
+        }
+    }
 
     private static string ClosedPortEndpoint()
     {
