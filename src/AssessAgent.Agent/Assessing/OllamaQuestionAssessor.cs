@@ -18,13 +18,10 @@ public sealed class OllamaQuestionAssessor(
     StructuredPromptRunner runner,
     PromptLibrary prompts,
     IOptions<PromptOptions> promptOptions,
-    IOptions<OllamaOptions> ollamaOptions,
     ILogger<OllamaQuestionAssessor> logger) : IQuestionAssessor
 {
     /// <summary>The name reports record for answers the model assessed.</summary>
     public const string AssessorName = "ollama";
-
-    private readonly SemaphoreSlim _throttle = new(ollamaOptions.Value.MaxParallelism);
 
     public string Name => AssessorName;
 
@@ -38,16 +35,8 @@ public sealed class OllamaQuestionAssessor(
             return offlineAssessment;
         }
 
-        await _throttle.WaitAsync(cancellationToken);
-        ModelOutcome outcome;
-        try
-        {
-            outcome = await AskModelAsync(context, cancellationToken);
-        }
-        finally
-        {
-            _throttle.Release();
-        }
+        // Each model call takes its turn of the process's ModelCallLimiter, shared with every other caller.
+        var outcome = await AskModelAsync(context, cancellationToken);
 
         if (outcome.Verdict is null)
         {

@@ -49,7 +49,10 @@ public sealed class OllamaOptions
     [Range(typeof(TimeSpan), "00:00:00.050", "00:10:00")]
     public TimeSpan ProbeTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>How many questions are assessed by the model at the same time.</summary>
+    /// <summary>
+    /// How many model calls run at the same time in the process, whoever makes them: the answers of one assessment
+    /// or of several (the service's workers), the recommendations and the chat all share this one limit.
+    /// </summary>
     /// <value>Defaults to 2; Ollama runs one request per model at a time unless OLLAMA_NUM_PARALLEL is raised.</value>
     [Range(1, 32)]
     public int MaxParallelism { get; set; } = 2;

@@ -28,6 +28,7 @@ public sealed class FakeOllamaServer : IAsyncDisposable
     private Task _serving = Task.CompletedTask;
     private int _chatsInFlight;
     private int _maxChatsInFlight;
+    private TaskCompletionSource _chatGate = OpenGate();
 
     private FakeOllamaServer(HttpListener listener, Uri endpoint)
     {
@@ -54,6 +55,16 @@ public sealed class FakeOllamaServer : IAsyncDisposable
 
     /// <summary>The most chat requests that were being answered at the same time.</summary>
     public int MaxChatsInFlight => Volatile.Read(ref _maxChatsInFlight);
+
+    /// <summary>How many chat requests are being answered now.</summary>
+    public int ChatsInFlight => Volatile.Read(ref _chatsInFlight);
+
+    /// <summary>Holds every chat request that arrives from now on, counted in flight, until
+    /// <see cref="ReleaseChats"/>.</summary>
+    public void HoldChats() => Volatile.Write(ref _chatGate, new(TaskCreationOptions.RunContinuationsAsynchronously));
+
+    /// <summary>Lets the held chat requests, and every later one, be answered.</summary>
+    public void ReleaseChats() => Volatile.Read(ref _chatGate).TrySetResult();
 
     /// <summary>The chat requests for one prompt function.</summary>
     public IReadOnlyList<RecordedRequest> ChatRequestsFor(string function) =>
@@ -108,6 +119,14 @@ public sealed class FakeOllamaServer : IAsyncDisposable
         _stopping.Dispose();
     }
 
+    private static TaskCompletionSource OpenGate()
+    {
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        gate.SetResult();
+
+        return gate;
+    }
+
     private static int FreePort()
     {
         using var probe = new TcpListener(IPAddress.Loopback, 0);
@@ -153,7 +172,8 @@ public sealed class FakeOllamaServer : IAsyncDisposable
             });
             context.Response.Close();
         }
-        catch (Exception exception) when (exception is HttpListenerException or ObjectDisposedException or IOException)
+        catch (Exception exception) when (exception is HttpListenerException or ObjectDisposedException or IOException
+            || (exception is OperationCanceledException && _stopping.IsCancellationRequested))
         {
             // The client went away (a timeout or a cancellation under test) or the server is stopping.
         }
@@ -223,6 +243,7 @@ public sealed class FakeOllamaServer : IAsyncDisposable
         InterlockedMax(ref _maxChatsInFlight, inFlight);
         try
         {
+            await Volatile.Read(ref _chatGate).Task.WaitAsync(_stopping.Token);
             await Task.Delay(ChatDelay);
             await ReplyAsync(context, request, model);
         }

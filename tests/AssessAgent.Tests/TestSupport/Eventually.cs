@@ -1,0 +1,24 @@
+namespace AssessAgent.Tests.TestSupport;
+
+/// <summary>
+/// Waits for a state another thread brings about, such as a number of calls parked on a gate. It asserts the state,
+/// never how long it took: the limit is only there so that a broken test fails instead of hanging.
+/// </summary>
+internal static class Eventually
+{
+    public static async Task HoldsAsync(Func<bool> condition, string description, TimeSpan? limit = null)
+    {
+        using var cancellation = new CancellationTokenSource(limit ?? TimeSpan.FromMinutes(2));
+        while (!condition())
+        {
+            try
+            {
+                await Task.Delay(20, cancellation.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                Assert.Fail($"Never came about: {description}.");
+            }
+        }
+    }
+}
