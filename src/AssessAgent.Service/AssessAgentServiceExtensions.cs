@@ -1,8 +1,9 @@
 using System.Threading.RateLimiting;
 using AssessAgent.Service.Api;
-using AssessAgent.Service.Chat;
 using AssessAgent.Service.Jobs;
+using AssessAgent.Service.Health;
 using AssessAgent.Service.Web;
+using AssessAgent.Store.Chat;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -19,7 +20,8 @@ public static class AssessAgentServiceExtensions
 {
     /// <summary>
     /// Registers the job store, the worker, the chat and the web plumbing (problem details, rate limiter,
-    /// OpenAPI), and sets Kestrel's addresses and body limit from the <c>Service</c> section.
+    /// OpenAPI), and sets Kestrel's addresses and body limit from the <c>Service</c> section. The assessor and the
+    /// assessment store come from the command line's registrations.
     /// </summary>
     public static WebApplicationBuilder AddAssessAgentService(this WebApplicationBuilder builder)
     {
@@ -76,7 +78,9 @@ public static class AssessAgentServiceExtensions
         services.AddSingleton(_ => JobDatabase.FromConfiguration(configuration));
         services.AddSingleton<IJobStore, SqlJobStore>();
         services.AddSingleton<JobSignal>();
-        services.TryAddSingleton<IAssessmentChat, JobStoreChat>();
+        services.AddSingleton<JobReportReader>();
+        services.AddSingleton<ProviderCheck>();
+        services.TryAddSingleton<RetrievalAnswerer>();
         services.AddHostedService<JobStoreInitializer>();
         services.AddHostedService<AssessmentWorker>();
 

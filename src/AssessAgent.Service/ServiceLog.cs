@@ -23,8 +23,14 @@ internal static partial class ServiceLog
     public static partial void Accepted(ILogger logger, string jobId, string sourceName);
 
     [LoggerMessage(EventId = 3005, Level = LogLevel.Information,
-        Message = "Job {JobId} assessed: {Decision} in {ElapsedMs} ms (try {Attempt})")]
-    public static partial void Assessed(ILogger logger, string jobId, string decision, long elapsedMs, int attempt);
+        Message = "Job {JobId} assessed: {Decision}, stored as {AssessmentId}, in {ElapsedMs} ms (try {Attempt})")]
+    public static partial void Assessed(
+        ILogger logger,
+        string jobId,
+        string decision,
+        string assessmentId,
+        long elapsedMs,
+        int attempt);
 
     [LoggerMessage(EventId = 3006, Level = LogLevel.Warning,
         Message = "Job {JobId} try {Attempt} of {MaxAttempts} failed: {Reason}")]
@@ -37,4 +43,8 @@ internal static partial class ServiceLog
     [LoggerMessage(EventId = 3008, Level = LogLevel.Error,
         Message = "The worker could not reach the job store; retrying")]
     public static partial void StoreUnavailable(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 3009, Level = LogLevel.Information,
+        Message = "Job {JobId} was assessed before it was interrupted; storing its report without assessing again")]
+    public static partial void StoringKeptReport(ILogger logger, string jobId);
 }

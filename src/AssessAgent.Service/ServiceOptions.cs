@@ -60,4 +60,11 @@ public sealed class ServiceOptions
     /// <value>Defaults to 2 seconds.</value>
     /// </summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// How long <c>/ready</c> reuses its last look at the model provider (Ollama's <c>/api/version</c> and
+    /// <c>/api/tags</c>) before it asks again.
+    /// <value>Defaults to 15 seconds.</value>
+    /// </summary>
+    public TimeSpan ProviderProbeInterval { get; set; } = TimeSpan.FromSeconds(15);
 }

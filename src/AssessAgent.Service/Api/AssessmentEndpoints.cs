@@ -26,6 +26,7 @@ public static class AssessmentEndpoints
             .WithSummary("The assessment's status and, once it succeeded, the JSON report.");
         group.MapGet("/{id}/report", GetReportAsync)
             .Produces<string>(StatusCodes.Status200OK, "text/markdown", "text/html")
+            .ProducesProblem(StatusCodes.Status410Gone)
             .WithSummary("The report as Markdown, or as HTML when the Accept header asks for text/html.");
         group.MapGet("/", ListAsync)
             .WithSummary("Past assessments, newest first, filtered by status, decision and candidate, in pages.");
@@ -76,17 +77,7 @@ public static class AssessmentEndpoints
     private static async Task<Results<Ok<AssessmentResource>, ProblemHttpResult>> GetAsync(
         string id,
         IJobStore jobs,
-        CancellationToken cancellationToken)
-    {
-        var job = await jobs.GetAsync(id, cancellationToken);
-
-        return job is null ? Problems.NotFound(id) : TypedResults.Ok(AssessmentResource.From(job, withReport: true));
-    }
-
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetReportAsync(
-        string id,
-        HttpRequest request,
-        IJobStore jobs,
+        JobReportReader reports,
         CancellationToken cancellationToken)
     {
         var job = await jobs.GetAsync(id, cancellationToken);
@@ -95,12 +86,32 @@ public static class AssessmentEndpoints
             return Problems.NotFound(id);
         }
 
-        if (job.ReportJson is null)
+        var report = await reports.ReadAsync(job, cancellationToken);
+
+        return TypedResults.Ok(AssessmentResource.From(job, report));
+    }
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetReportAsync(
+        string id,
+        HttpRequest request,
+        IJobStore jobs,
+        JobReportReader reports,
+        CancellationToken cancellationToken)
+    {
+        var job = await jobs.GetAsync(id, cancellationToken);
+        if (job is null)
         {
-            return Problems.NotReady(id, job.Status.ToString().ToLowerInvariant());
+            return Problems.NotFound(id);
         }
 
-        var report = JsonReportReader.Parse(job.ReportJson, $"assessment {id}");
+        var report = await reports.ReadAsync(job, cancellationToken);
+        if (report is null)
+        {
+            return JobReportReader.WasDeleted(job, report)
+                ? Problems.Deleted(id, job.AssessmentId!)
+                : Problems.NotReady(id, job.Status.ToString().ToLowerInvariant());
+        }
+
         var wantsHtml = request.GetTypedHeaders().Accept
             .Any(accept => accept.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
 
@@ -142,7 +153,7 @@ public static class AssessmentEndpoints
 
         var query = new JobQuery(statusFilter, decision, candidate, page ?? 1, pageSize ?? 20);
         var result = await jobs.ListAsync(query, cancellationToken);
-        var items = result.Items.Select(job => AssessmentResource.From(job, withReport: false)).ToList();
+        var items = result.Items.Select(job => AssessmentResource.From(job)).ToList();
 
         return TypedResults.Ok(new AssessmentList(items, query.Page, query.PageSize, result.Total));
     }

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using AssessAgent.Assessment;
+using AssessAgent.Reporting;
 using AssessAgent.Service.Jobs;
 
 namespace AssessAgent.Service.Api;
@@ -10,10 +12,16 @@ namespace AssessAgent.Service.Api;
 /// <param name="Error">Why the last try failed, when one did.</param>
 /// <param name="Candidate">The candidate's name, once assessed and when the transcript names one.</param>
 /// <param name="Decision">The hiring decision, once assessed.</param>
+/// <param name="AssessmentId">
+/// The assessment store's id for the report, once stored: what <c>assessagent show</c> and the chat's citations name.
+/// </param>
 /// <param name="SourceName">The name the transcript was read under.</param>
 /// <param name="CreatedAt">When it was submitted.</param>
 /// <param name="UpdatedAt">When it last changed.</param>
-/// <param name="Report">The report (schemas/assessment-report), only on <c>GET /assessments/{id}</c>.</param>
+/// <param name="Report">
+/// The report (schemas/assessment-report), only on <c>GET /assessments/{id}</c>; <see langword="null"/> until the job
+/// succeeded, and after its stored assessment was deleted from the store.
+/// </param>
 public sealed record AssessmentResource(
     string Id,
     string Status,
@@ -21,21 +29,17 @@ public sealed record AssessmentResource(
     string? Error,
     string? Candidate,
     string? Decision,
+    string? AssessmentId,
     string SourceName,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     JsonElement? Report)
 {
-    /// <summary>The resource for a job, with or without its report.</summary>
-    public static AssessmentResource From(AssessmentJob job, bool withReport)
-    {
-        JsonElement? report = withReport && job.ReportJson is { } json
-            ? JsonDocument.Parse(json).RootElement.Clone()
-            : null;
-
-        return new AssessmentResource(job.Id, job.Status.ToString().ToLowerInvariant(), job.Attempts, job.Error,
-            job.Candidate, job.Decision, job.SourceName, job.CreatedAt, job.UpdatedAt, report);
-    }
+    /// <summary>The resource for a job, with its report when one is given.</summary>
+    public static AssessmentResource From(AssessmentJob job, AssessmentReport? report = null) =>
+        new(job.Id, job.Status.ToString().ToLowerInvariant(), job.Attempts, job.Error, job.Candidate, job.Decision,
+            job.AssessmentId, job.SourceName, job.CreatedAt, job.UpdatedAt,
+            report is null ? null : JsonReportWriter.SerializeToElement(report));
 }
 
 /// <summary>The answer to a submission: where to poll.</summary>

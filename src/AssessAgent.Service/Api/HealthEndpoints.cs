@@ -1,21 +1,24 @@
-using AssessAgent.Assessment;
+using AssessAgent.Service.Health;
 using AssessAgent.Service.Jobs;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace AssessAgent.Service.Api;
 
-/// <summary><c>/health</c> (the process answers) and <c>/ready</c> (the store and the assessor can be used).</summary>
+/// <summary>
+/// <c>/health</c> (the process answers) and <c>/ready</c> (the store answers and the model provider, looked at
+/// again now and then, lets jobs be assessed).
+/// </summary>
 public static class HealthEndpoints
 {
     /// <summary>What <c>/ready</c> reports.</summary>
     /// <param name="Status">ready or unavailable.</param>
-    /// <param name="Store">reachable or unreachable, with the database.</param>
-    /// <param name="Assessor">The assessor's name, such as offline or ollama.</param>
-    public sealed record Readiness(string Status, string Store, string Assessor);
+    /// <param name="Store">reachable or unreachable, with the database of the jobs and the assessment store.</param>
+    /// <param name="Assessor">What assesses the next job: ollama or offline.</param>
+    /// <param name="Provider">The model provider's state and why.</param>
+    public sealed record Readiness(string Status, string Store, string Assessor, ProviderReadiness Provider);
 
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
@@ -28,7 +31,11 @@ public static class HealthEndpoints
     public static RouteGroupBuilder MapReady(this RouteGroupBuilder api)
     {
         api.MapGet("/ready", ReadyAsync)
-            .WithTags("Health").WithSummary("Whether the job store answers and which assessor is in use.");
+            .WithTags("Health")
+            .Produces<Readiness>(StatusCodes.Status503ServiceUnavailable)
+            .WithSummary("Whether the store answers and jobs can be assessed: 503 when the store does not answer, " +
+                "or Ollama is required (or already chosen) and cannot be used; 200 with the offline assessor when " +
+                "Ollama is down and the provider is auto.");
 
         return api;
     }
@@ -36,19 +43,20 @@ public static class HealthEndpoints
     private static async Task<Results<Ok<Readiness>, JsonHttpResult<Readiness>>> ReadyAsync(
         IJobStore jobs,
         JobDatabase database,
-        IServiceProvider services,
+        ProviderCheck providerCheck,
         CancellationToken cancellationToken)
     {
         var reachable = await jobs.IsReachableAsync(cancellationToken);
+        var provider = await providerCheck.CheckAsync(cancellationToken);
 
-        // Resolving the assessor loads the embedding model (or asks the provider) once; later calls are cheap.
-        var assessor = services.GetRequiredService<IInterviewAssessor>().Name;
+        var ready = reachable && provider.CanAssess;
         var readiness = new Readiness(
-            reachable ? "ready" : "unavailable",
+            ready ? "ready" : "unavailable",
             $"{(reachable ? "reachable" : "unreachable")}: {database.Description}",
-            assessor);
+            provider.Assessor,
+            provider);
 
-        return reachable
+        return ready
             ? TypedResults.Ok(readiness)
             : TypedResults.Json(readiness, statusCode: StatusCodes.Status503ServiceUnavailable);
     }

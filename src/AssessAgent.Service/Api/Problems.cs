@@ -21,6 +21,12 @@ public static class Problems
         TypedResults.Problem($"Assessment '{id}' is {status}; its report exists once it has succeeded.",
             statusCode: StatusCodes.Status409Conflict, title: "The report is not ready");
 
+    public static ProblemHttpResult Deleted(string id, string assessmentId) =>
+        TypedResults.Problem(
+            $"Assessment '{id}' was stored as '{assessmentId}', which has since been deleted from the assessment " +
+            "store.",
+            statusCode: StatusCodes.Status410Gone, title: "The report was deleted");
+
     public static ProblemHttpResult TooLarge(long limit) =>
         TypedResults.Problem($"The request body is larger than the limit of {limit} bytes (Service:MaxRequestBytes).",
             statusCode: StatusCodes.Status413PayloadTooLarge, title: "The request is too large");

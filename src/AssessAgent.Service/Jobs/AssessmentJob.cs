@@ -7,7 +7,11 @@ namespace AssessAgent.Service.Jobs;
 /// <param name="Transcript">The submitted text.</param>
 /// <param name="Attempts">How many tries have started.</param>
 /// <param name="Error">Why the last try failed, when one did.</param>
-/// <param name="ReportJson">The report as JSON once the job succeeded.</param>
+/// <param name="ReportJson">
+/// The report as JSON from when it was made until it is in the assessment store: a job resumed with it is stored,
+/// not assessed again. Jobs finished before the store kept the service's reports keep theirs here.
+/// </param>
+/// <param name="AssessmentId">The assessment store's id for the report, once it is stored.</param>
 /// <param name="Candidate">The candidate's name from the report, for listing and filtering.</param>
 /// <param name="Decision">The report's hiring decision, such as <c>inconclusive</c>.</param>
 /// <param name="CreatedAt">When the job was accepted.</param>
@@ -20,6 +24,7 @@ public sealed record AssessmentJob(
     int Attempts,
     string? Error,
     string? ReportJson,
+    string? AssessmentId,
     string? Candidate,
     string? Decision,
     DateTimeOffset CreatedAt,

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using AssessAgent.Assessment;
 using AssessAgent.Reading;
 using AssessAgent.Reporting;
+using AssessAgent.Store;
+using AssessAgent.Transcripts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -11,7 +13,9 @@ namespace AssessAgent.Service.Jobs;
 
 /// <summary>
 /// Assesses queued jobs in the background: first puts back the jobs a previous run left running, then runs
-/// <see cref="ServiceOptions.WorkerConcurrency"/> loops that claim, assess and store one job at a time.
+/// <see cref="ServiceOptions.WorkerConcurrency"/> loops that claim, assess and store one job at a time. Each report
+/// is saved to the assessment store with its transcript, where the command line's store commands and the chat find
+/// it; the job then points at the stored assessment.
 /// </summary>
 public sealed class AssessmentWorker(
     IJobStore jobs,
@@ -67,13 +71,17 @@ public sealed class AssessmentWorker(
         var stopwatch = Stopwatch.StartNew();
         try
         {
-            var report = await AssessAsync(job, stoppingToken);
-            var decision = DecisionNames.Of(report.Recommendation.Decision);
+            var transcript = services.GetRequiredService<TranscriptLoader>().LoadText(job.Transcript, job.SourceName);
+            var report = await ReportOfAsync(job, transcript, stoppingToken);
 
-            // Not cancellable: once the report exists, storing it must not be cut short by the stop.
-            await jobs.CompleteAsync(job.Id, JsonReportWriter.Serialize(report), report.Header.Candidate, decision,
-                CancellationToken.None);
-            ServiceLog.Assessed(logger, job.Id, decision, stopwatch.ElapsedMilliseconds, job.Attempts);
+            var store = services.GetRequiredService<IAssessmentStore>();
+            var saved = await store.SaveAsync(report, transcript, stoppingToken);
+            var stored = saved.AlreadyStored ? await StoredReportAsync(store, saved.Id, report, stoppingToken) : report;
+            var decision = DecisionNames.Of(stored.Recommendation.Decision);
+
+            // Not cancellable: the report is in the store, and the job should say so even when the stop is on.
+            await jobs.CompleteAsync(job.Id, saved.Id, stored.Header.Candidate, decision, CancellationToken.None);
+            ServiceLog.Assessed(logger, job.Id, decision, saved.Id, stopwatch.ElapsedMilliseconds, job.Attempts);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -86,14 +94,39 @@ public sealed class AssessmentWorker(
         }
     }
 
-    private async Task<AssessmentReport> AssessAsync(AssessmentJob job, CancellationToken stoppingToken)
+    // A job that was assessed before a stop, a crash or a failed save has its report kept, and is not assessed
+    // again: that would cost the model's time, and after a restart the provider may resolve differently, which the
+    // store would keep as a second assessment of the same interview.
+    private async Task<AssessmentReport> ReportOfAsync(
+        AssessmentJob job,
+        Transcript transcript,
+        CancellationToken stoppingToken)
     {
-        var loader = services.GetRequiredService<TranscriptLoader>();
-        var assessor = services.GetRequiredService<IInterviewAssessor>();
+        if (job.ReportJson is { } kept)
+        {
+            ServiceLog.StoringKeptReport(logger, job.Id);
+            return JsonReportReader.Parse(kept, $"assessment {job.Id}");
+        }
 
-        var transcript = loader.LoadText(job.Transcript, job.SourceName);
+        var report = await services.GetRequiredService<IInterviewAssessor>().AssessAsync(transcript, stoppingToken);
 
-        return await assessor.AssessAsync(transcript, stoppingToken);
+        // Not cancellable: a stop from here on must not throw the assessment away.
+        await jobs.KeepReportAsync(job.Id, JsonReportWriter.Serialize(report), CancellationToken.None);
+
+        return report;
+    }
+
+    // The same interview assessed the same way was stored before (by another job, or by the command line): the job
+    // lists what the store holds.
+    private static async Task<AssessmentReport> StoredReportAsync(
+        IAssessmentStore store,
+        string assessmentId,
+        AssessmentReport report,
+        CancellationToken stoppingToken)
+    {
+        var stored = await store.GetAsync(assessmentId, stoppingToken);
+
+        return stored?.Report ?? report;
     }
 
     private async Task RecordFailureAsync(AssessmentJob job, Exception exception)

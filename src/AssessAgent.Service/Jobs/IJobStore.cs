@@ -24,10 +24,19 @@ public interface IJobStore
     /// </summary>
     Task<AssessmentJob?> ClaimNextAsync(CancellationToken cancellationToken);
 
-    /// <summary>Stores the report and marks the job succeeded.</summary>
+    /// <summary>
+    /// Keeps the report of a running job until it is in the assessment store, so that a job interrupted after it
+    /// was assessed is stored at the next start rather than assessed again.
+    /// </summary>
+    Task KeepReportAsync(string id, string reportJson, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Marks the job succeeded with the assessment store's id for its report. The job's copies of the report and
+    /// the transcript are dropped: the store holds both, and deleting the stored assessment then removes them.
+    /// </summary>
     Task CompleteAsync(
         string id,
-        string reportJson,
+        string assessmentId,
         string? candidate,
         string decision,
         CancellationToken cancellationToken);

@@ -9,15 +9,17 @@ namespace AssessAgent.Service.Jobs;
 /// The database the jobs live in, chosen from the same <c>Store</c> settings as the assessment store
 /// (<c>Store:Provider</c>, <c>Store:ConnectionString</c>, <c>Store:DataFolder</c>), so one database holds both.
 /// </summary>
-public sealed class JobDatabase
+public sealed class JobDatabase : IAsyncDisposable
 {
     private readonly Func<DbConnection> _connect;
+    private readonly NpgsqlDataSource? _dataSource;
 
-    private JobDatabase(bool isPostgres, string description, Func<DbConnection> connect)
+    private JobDatabase(bool isPostgres, string description, Func<DbConnection> connect, NpgsqlDataSource? dataSource)
     {
         IsPostgres = isPostgres;
         Description = description;
         _connect = connect;
+        _dataSource = dataSource;
     }
 
     /// <summary>Whether the database is PostgreSQL rather than SQLite.</summary>
@@ -56,6 +58,15 @@ public sealed class JobDatabase
         return connection;
     }
 
+    /// <summary>Closes PostgreSQL's pooled connections; SQLite's pool is shared by the process.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_dataSource is not null)
+        {
+            await _dataSource.DisposeAsync();
+        }
+    }
+
     private static JobDatabase ForPostgres(string? connectionString)
     {
         if (string.IsNullOrWhiteSpace(connectionString))
@@ -68,7 +79,7 @@ public sealed class JobDatabase
         var dataSource = NpgsqlDataSource.Create(connectionString);
         var host = new NpgsqlConnectionStringBuilder(connectionString).Host ?? "PostgreSQL";
 
-        return new JobDatabase(true, $"PostgreSQL on {host}", () => dataSource.CreateConnection());
+        return new JobDatabase(true, $"PostgreSQL on {host}", () => dataSource.CreateConnection(), dataSource);
     }
 
     private static JobDatabase ForSqlite(string? connectionString, string? dataFolder)
@@ -89,6 +100,6 @@ public sealed class JobDatabase
 
         var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
 
-        return new JobDatabase(false, file, () => new SqliteConnection(connectionString));
+        return new JobDatabase(false, file, () => new SqliteConnection(connectionString), null);
     }
 }

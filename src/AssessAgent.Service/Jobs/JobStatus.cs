@@ -9,7 +9,7 @@ public enum JobStatus
     /// <summary>A worker is assessing it.</summary>
     Running,
 
-    /// <summary>Assessed; the report is stored with the job.</summary>
+    /// <summary>Assessed, and the report saved to the assessment store.</summary>
     Succeeded,
 
     /// <summary>Given up after the last try; the reason is stored with the job.</summary>

@@ -10,8 +10,11 @@ namespace AssessAgent.Service.Jobs;
 public sealed class SqlJobStore(JobDatabase database, TimeProvider time) : IJobStore
 {
     private const string Columns =
-        "id, status, source_name, transcript, attempts, error, report_json, candidate, decision, " +
+        "id, status, source_name, transcript, attempts, error, report_json, assessment_id, candidate, decision, " +
         "created_at, updated_at";
+
+    /// <summary>The advisory lock that keeps two PostgreSQL services from creating the table at once.</summary>
+    private const long CreateLockKey = 0x4173_7365_7373_4a6f;
 
     private static readonly string[] CreateStatements =
     [
@@ -24,6 +27,7 @@ public sealed class SqlJobStore(JobDatabase database, TimeProvider time) : IJobS
             attempts INTEGER NOT NULL DEFAULT 0,
             error TEXT,
             report_json TEXT,
+            assessment_id TEXT,
             candidate TEXT,
             decision TEXT,
             available_at TEXT NOT NULL,
@@ -38,16 +42,20 @@ public sealed class SqlJobStore(JobDatabase database, TimeProvider time) : IJobS
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        if (!database.IsPostgres)
+        if (database.IsPostgres)
         {
-            // Readers then never wait for the worker's writes.
-            await ExecuteAsync(connection, "PRAGMA journal_mode=WAL", cancellationToken);
+            await CreatePostgresTableAsync(connection, cancellationToken);
+            return;
         }
 
+        // Readers then never wait for the worker's writes.
+        await ExecuteAsync(connection, "PRAGMA journal_mode=WAL", cancellationToken);
         foreach (var statement in CreateStatements)
         {
             await ExecuteAsync(connection, statement, cancellationToken);
         }
+
+        await AddSqliteAssessmentIdAsync(connection, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -58,7 +66,7 @@ public sealed class SqlJobStore(JobDatabase database, TimeProvider time) : IJobS
     {
         var now = time.GetUtcNow();
         var job = new AssessmentJob(Guid.NewGuid().ToString("N"), JobStatus.Queued, sourceName, transcript, 0,
-            null, null, null, null, now, now);
+            null, null, null, null, null, now, now);
 
         await using var connection = await database.OpenAsync(cancellationToken);
         await ExecuteAsync(connection,
@@ -103,19 +111,30 @@ public sealed class SqlJobStore(JobDatabase database, TimeProvider time) : IJobS
     }
 
     /// <inheritdoc/>
+    public async Task KeepReportAsync(string id, string reportJson, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await ExecuteAsync(connection,
+            "UPDATE service_jobs SET report_json = @report, updated_at = @now WHERE id = @id",
+            cancellationToken,
+            ("@report", reportJson), ("@now", Stamp(time.GetUtcNow())), ("@id", id));
+    }
+
+    /// <inheritdoc/>
     public async Task CompleteAsync(
         string id,
-        string reportJson,
+        string assessmentId,
         string? candidate,
         string decision,
         CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await ExecuteAsync(connection,
-            "UPDATE service_jobs SET status = @status, report_json = @report, candidate = @candidate, " +
-            "decision = @decision, error = NULL, updated_at = @now WHERE id = @id",
+            "UPDATE service_jobs SET status = @status, assessment_id = @assessment, report_json = NULL, " +
+            "transcript = '', candidate = @candidate, decision = @decision, error = NULL, updated_at = @now " +
+            "WHERE id = @id",
             cancellationToken,
-            ("@status", Name(JobStatus.Succeeded)), ("@report", reportJson), ("@candidate", candidate),
+            ("@status", Name(JobStatus.Succeeded)), ("@assessment", assessmentId), ("@candidate", candidate),
             ("@decision", decision), ("@now", Stamp(time.GetUtcNow())), ("@id", id));
     }
 
@@ -176,6 +195,45 @@ public sealed class SqlJobStore(JobDatabase database, TimeProvider time) : IJobS
         }
     }
 
+    // One transaction under an advisory lock: PostgreSQL's CREATE ... IF NOT EXISTS is not safe against a second
+    // process running it at the same moment.
+    private static async Task CreatePostgresTableAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await ExecuteAsync(connection, transaction, "SELECT pg_advisory_xact_lock(@key)", cancellationToken,
+            ("@key", CreateLockKey));
+        foreach (var statement in CreateStatements)
+        {
+            await ExecuteAsync(connection, transaction, statement, cancellationToken);
+        }
+
+        // Tables made before the service saved its reports to the assessment store lack the column.
+        await ExecuteAsync(connection, transaction,
+            "ALTER TABLE service_jobs ADD COLUMN IF NOT EXISTS assessment_id TEXT", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    // SQLite has no ADD COLUMN IF NOT EXISTS; the check and the change race only with another process starting
+    // on the same file, whose duplicate column error means the same as success.
+    private static async Task AddSqliteAssessmentIdAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        var present = await ScalarAsync(connection,
+            "SELECT COUNT(*) FROM pragma_table_info('service_jobs') WHERE name = 'assessment_id'", cancellationToken);
+        if (Convert.ToInt32(present, CultureInfo.InvariantCulture) > 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await ExecuteAsync(connection, "ALTER TABLE service_jobs ADD COLUMN assessment_id TEXT", cancellationToken);
+        }
+        catch (DbException exception) when (exception.Message.Contains("duplicate column", StringComparison.Ordinal))
+        {
+            // Another process added it first.
+        }
+    }
+
     private static (string Where, (string, object?)[] Parameters) Filter(JobQuery query)
     {
         var conditions = new List<string>();
@@ -212,9 +270,14 @@ public sealed class SqlJobStore(JobDatabase database, TimeProvider time) : IJobS
     private static DateTimeOffset ParseStamp(string text) =>
         DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 
-    private static DbCommand Command(DbConnection connection, string sql, (string Name, object? Value)[] parameters)
+    private static DbCommand Command(
+        DbConnection connection,
+        DbTransaction? transaction,
+        string sql,
+        (string Name, object? Value)[] parameters)
     {
         var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
         {
@@ -227,13 +290,21 @@ public sealed class SqlJobStore(JobDatabase database, TimeProvider time) : IJobS
         return command;
     }
 
+    private static Task<int> ExecuteAsync(
+        DbConnection connection,
+        string sql,
+        CancellationToken cancellationToken,
+        params (string, object?)[] parameters) =>
+        ExecuteAsync(connection, null, sql, cancellationToken, parameters);
+
     private static async Task<int> ExecuteAsync(
         DbConnection connection,
+        DbTransaction? transaction,
         string sql,
         CancellationToken cancellationToken,
         params (string, object?)[] parameters)
     {
-        await using var command = Command(connection, sql, parameters);
+        await using var command = Command(connection, transaction, sql, parameters);
 
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
@@ -244,7 +315,7 @@ public sealed class SqlJobStore(JobDatabase database, TimeProvider time) : IJobS
         CancellationToken cancellationToken,
         params (string, object?)[] parameters)
     {
-        await using var command = Command(connection, sql, parameters);
+        await using var command = Command(connection, null, sql, parameters);
 
         return await command.ExecuteScalarAsync(cancellationToken);
     }
@@ -255,7 +326,7 @@ public sealed class SqlJobStore(JobDatabase database, TimeProvider time) : IJobS
         CancellationToken cancellationToken,
         params (string, object?)[] parameters)
     {
-        await using var command = Command(connection, sql, parameters);
+        await using var command = Command(connection, null, sql, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
 
         var jobs = new List<AssessmentJob>();
@@ -277,6 +348,7 @@ public sealed class SqlJobStore(JobDatabase database, TimeProvider time) : IJobS
         reader.IsDBNull(6) ? null : reader.GetString(6),
         reader.IsDBNull(7) ? null : reader.GetString(7),
         reader.IsDBNull(8) ? null : reader.GetString(8),
-        ParseStamp(reader.GetString(9)),
-        ParseStamp(reader.GetString(10)));
+        reader.IsDBNull(9) ? null : reader.GetString(9),
+        ParseStamp(reader.GetString(10)),
+        ParseStamp(reader.GetString(11)));
 }

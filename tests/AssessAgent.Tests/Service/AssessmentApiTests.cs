@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using AssessAgent.Assessment;
 
 namespace AssessAgent.Tests.Service;
 
@@ -25,6 +26,9 @@ public sealed class AssessmentApiTests
         Assert.Equal("inconclusive", resource.GetProperty("decision").GetString());
         Assert.Equal("inconclusive",
             resource.GetProperty("report").GetProperty("recommendation").GetProperty("decision").GetString());
+        var stored = await service.Store.GetAsync(resource.GetProperty("assessmentId").GetString()!);
+        Assert.Equal(HiringDecision.Inconclusive, stored!.Report.Recommendation.Decision);
+        Assert.NotNull(stored.Transcript);
 
         var markdown = await service.Client.GetStringAsync($"/assessments/{id}/report");
         Assert.StartsWith("# ", markdown, StringComparison.Ordinal);
@@ -35,6 +39,24 @@ public sealed class AssessmentApiTests
         using var html = await service.Client.SendAsync(htmlRequest);
         Assert.Equal("text/html", html.Content.Headers.ContentType?.MediaType);
         Assert.Contains("<html", await html.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Report_WhoseStoredAssessmentWasDeleted_Answers410ProblemAndTheJobHasNoReport()
+    {
+        await using var service = await ServiceTestHost.StartAsync(new FakeInterviewAssessor());
+        var id = await service.SubmitAsync(Transcripts.Markdown("deleted"), "text/markdown");
+        var assessmentId = (await service.WaitForAsync(id)).GetProperty("assessmentId").GetString()!;
+
+        Assert.True(await service.Store.DeleteAsync(assessmentId));
+        using var report = await service.Client.GetAsync($"/assessments/{id}/report");
+        var resource = await service.Client.GetFromJsonAsync<JsonElement>($"/assessments/{id}");
+
+        Assert.Equal(HttpStatusCode.Gone, report.StatusCode);
+        Assert.Equal("application/problem+json", report.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(assessmentId, await report.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("succeeded", resource.GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, resource.GetProperty("report").ValueKind);
     }
 
     [Fact]

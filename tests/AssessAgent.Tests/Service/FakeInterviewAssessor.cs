@@ -5,8 +5,8 @@ using AssessAgent.Transcripts;
 namespace AssessAgent.Tests.Service;
 
 /// <summary>
-/// A fast assessor that counts how often it assessed each transcript (by its first answer),
-/// and can fail a set number of times before it succeeds.
+/// A fast assessor that counts how often it assessed each transcript (by its first answer), and can fail a set
+/// number of times before it succeeds. Every answer scores 80 and the recommendation is always Hire.
 /// </summary>
 internal sealed class FakeInterviewAssessor(int failuresBeforeSuccess = 0) : IInterviewAssessor
 {
@@ -31,11 +31,23 @@ internal sealed class FakeInterviewAssessor(int failuresBeforeSuccess = 0) : IIn
         return Task.FromResult(Report(transcript));
     }
 
+    // The questions and answers go into the report, so that the store tells one transcript's report from another's.
     private static AssessmentReport Report(Transcript transcript) => new()
     {
         Header = new ReportHeader(transcript.Candidate, null, null, null, transcript.Source.Path,
             transcript.Source.Format),
-        Sections = [],
+        Sections = [.. transcript.Sections.Select(section => new SectionAssessment(
+            section.Name, section.Kind, 80, ScoreBands.For(80), [.. section.Questions.Select(question =>
+                new QuestionAssessment
+                {
+                    QuestionId = question.Id,
+                    Section = section.Name,
+                    Question = question.Text,
+                    Answer = question.Answer,
+                    Relevance = new RelevanceVerdict(RelevanceLabel.Relevant, 0.9, "The fake finds it relevant."),
+                    Score = 80,
+                    AssessedBy = "fake",
+                })]))],
         ExecutiveSummary = "A fake summary.",
         Recommendation = new HiringRecommendation(HiringDecision.Hire, 0.5, "The fake always hires.", []),
         Provenance = new Provenance("fake", null, null, null, null, DateTimeOffset.UnixEpoch, "test", []),

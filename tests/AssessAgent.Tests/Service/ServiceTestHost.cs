@@ -2,58 +2,77 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using AssessAgent.Assessment;
 using AssessAgent.Cli.Hosting;
+using AssessAgent.Store;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AssessAgent.Tests.Service;
 
 /// <summary>
-/// The service as <c>assessagent serve</c> builds it, on 127.0.0.1 with a free port and its own SQLite folder,
-/// called over real HTTP. The folder outlives a stop, so a test can start the service again on the same jobs.
+/// The service as <c>assessagent serve</c> builds it, on 127.0.0.1 with a free port and a database of its own
+/// (SQLite in a temporary folder unless the test gives one), called over real HTTP. The database outlives a stop,
+/// so a test can start the service again on the same jobs; it is removed when the host is disposed.
 /// </summary>
 internal sealed class ServiceTestHost : IAsyncDisposable
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly ServiceDatabase _database;
     private readonly IInterviewAssessor? _assessor;
+    private readonly Action<IServiceCollection>? _configure;
     private WebApplication? _app;
 
-    private ServiceTestHost(Dictionary<string, string?> settings, IInterviewAssessor? assessor)
+    private ServiceTestHost(
+        Dictionary<string, string?> settings,
+        ServiceDatabase database,
+        IInterviewAssessor? assessor,
+        Action<IServiceCollection>? configure)
     {
         _settings = settings;
+        _database = database;
         _assessor = assessor;
+        _configure = configure;
     }
-
-    public string DataFolder => _settings["Store:DataFolder"]!;
 
     public HttpClient Client { get; private set; } = new();
 
-    /// <summary>Starts a service; with no assessor given it uses the real offline one.</summary>
+    /// <summary>The running service's services, such as its assessment store.</summary>
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("Not started.");
+
+    /// <summary>The assessment store of the running service.</summary>
+    public IAssessmentStore Store => Services.GetRequiredService<IAssessmentStore>();
+
+    /// <summary>
+    /// Starts a service; with no assessor given it uses the real offline one. <paramref name="configure"/> replaces
+    /// registrations after all others, on every start.
+    /// </summary>
     public static async Task<ServiceTestHost> StartAsync(
         IInterviewAssessor? assessor = null,
         IReadOnlyDictionary<string, string?>? settings = null,
-        string? dataFolder = null)
+        ServiceDatabase? database = null,
+        Action<IServiceCollection>? configure = null)
     {
+        database ??= new SqliteServiceDatabase();
         var all = new Dictionary<string, string?>
         {
             ["Service:Urls"] = "http://127.0.0.1:0",
             ["Service:PollInterval"] = "00:00:00.200",
             ["Service:RetryDelay"] = "00:00:00.050",
             ["Service:RequestsPerMinute"] = "100000",
-            ["Store:DataFolder"] = dataFolder ?? Directory.CreateTempSubdirectory("assessagent-service-").FullName,
+            // No test reaches a real Ollama: without a fake server of its own, a test assesses offline.
+            ["Assessment:Provider"] = "Offline",
         };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        foreach (var (key, value) in database.Settings.Concat(settings ?? new Dictionary<string, string?>()))
         {
             all[key] = value;
         }
 
-        var host = new ServiceTestHost(all, assessor);
+        var host = new ServiceTestHost(all, database, assessor, configure);
         await host.StartAgainAsync();
 
         return host;
     }
 
-    /// <summary>Starts the service (again) on the same data folder.</summary>
+    /// <summary>Starts the service (again) on the same database.</summary>
     public async Task StartAgainAsync()
     {
         _app = AgentHost.BuildService(_settings, verbose: false, services =>
@@ -62,6 +81,8 @@ internal sealed class ServiceTestHost : IAsyncDisposable
             {
                 services.AddSingleton(_assessor);
             }
+
+            _configure?.Invoke(services);
         });
         await _app.StartAsync();
 
@@ -111,11 +132,18 @@ internal sealed class ServiceTestHost : IAsyncDisposable
         }
     }
 
+    /// <summary>How many assessments the service's assessment store holds.</summary>
+    public async Task<int> StoredCountAsync()
+    {
+        var page = await Store.ListAsync(new AssessmentQuery(AssessmentFilter.All, Take: 0));
+
+        return page.TotalCount;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
         Client.Dispose();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(DataFolder, recursive: true);
+        await _database.DisposeAsync();
     }
 }

@@ -7,6 +7,9 @@ const typesByExtension = { json: "application/json", md: "text/markdown", markdo
 
 const $ = (id) => document.getElementById(id);
 
+// The listed jobs by the assessment store's id, so that a chat citation can open the report it cites.
+const jobsByAssessment = new Map();
+
 async function api(path, options = {}) {
   const headers = new Headers(options.headers || {});
   const key = sessionStorage.getItem(keyStorage);
@@ -37,8 +40,10 @@ async function loadList() {
   try {
     const page = await (await api("/assessments?pageSize=50")).json();
     body.replaceChildren();
+    jobsByAssessment.clear();
     $("list-empty").hidden = page.items.length > 0;
     for (const item of page.items) {
+      if (item.assessmentId) jobsByAssessment.set(item.assessmentId, item);
       const row = body.insertRow();
       row.dataset.id = item.id;
       cell(row, new Date(item.createdAt).toLocaleString());
@@ -109,12 +114,35 @@ async function submit(event) {
   }
 }
 
-// Reads the server-sent events of POST /chat as they arrive: 'answer' events carry text, 'done' ends.
+// One cited stored assessment: its label, who and which question, and the report when it is listed.
+function showCitation(citation) {
+  const item = document.createElement("li");
+  const about = [citation.candidate, citation.question].filter(Boolean).join(": ");
+  item.textContent = about ? `${citation.label} ${about} ` : `${citation.label} `;
+  const job = jobsByAssessment.get(citation.assessmentId);
+  if (job) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "link";
+    button.textContent = "View report";
+    button.setAttribute("aria-label", `View the cited report on ${job.candidate || job.sourceName}`);
+    button.addEventListener("click", () => showReport(job.id));
+    item.append(button);
+  }
+  $("chat-citations").append(item);
+}
+
+// Reads the server-sent events of POST /chat as they arrive: 'answer' events carry text, 'citation' events the
+// stored assessments the answer rests on, 'error' a failure, and 'done' ends.
 async function ask(event) {
   event.preventDefault();
   const output = $("chat-answer");
   output.textContent = "";
+  delete output.dataset.done;
+  $("chat-citations").replaceChildren();
+  $("chat-sources").hidden = true;
   try {
+    await loadList();
     const response = await api("/chat", { method: "POST", headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ question: $("chat-question").value }) });
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
@@ -131,6 +159,11 @@ async function ask(event) {
         const data = block.split("\n").filter((line) => line.startsWith("data: "))
           .map((line) => line.slice(6)).join("\n");
         if (type === "answer") output.textContent += data;
+        if (type === "error") output.textContent += `The chat failed: ${data}`;
+        if (type === "citation") {
+          $("chat-sources").hidden = false;
+          showCitation(JSON.parse(data));
+        }
       }
     }
     output.dataset.done = "true";

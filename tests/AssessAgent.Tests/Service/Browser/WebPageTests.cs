@@ -5,7 +5,7 @@ namespace AssessAgent.Tests.Service.Browser;
 
 /// <summary>
 /// The web page end to end in headless Chromium: submit the seed, see its report judged Inconclusive, ask the
-/// chat about it. Playwright drives the machine's own Chromium and downloads nothing.
+/// chat about it and open the report it cites. Playwright drives the machine's own Chromium and downloads nothing.
 /// </summary>
 public sealed class WebPageTests
 {
@@ -16,7 +16,7 @@ public sealed class WebPageTests
     ];
 
     [BrowserFact]
-    public async Task Page_SubmitTheSeed_ShowsAnInconclusiveReportAndAnswersInTheChat()
+    public async Task Page_SubmitTheSeed_ShowsAnInconclusiveReportAndTheChatCitesIt()
     {
         await using var service = await ServiceTestHost.StartAsync(
             settings: new Dictionary<string, string?> { ["Service:ApiKey"] = "page-key" });
@@ -47,8 +47,14 @@ public sealed class WebPageTests
             .ToContainTextAsync("Inconclusive");
         await Assertions.Expect(page.GetByRole(AriaRole.Row)).ToHaveCountAsync(2);
 
-        await page.GetByLabel("Your question").FillAsync("Which candidates were inconclusive?");
+        await page.GetByLabel("Your question").FillAsync("How would they containerize a Python application?");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ask" }).ClickAsync();
-        await Assertions.Expect(page.Locator("#chat-answer[data-done=true]")).ToContainTextAsync("1 inconclusive");
+        await Assertions.Expect(page.Locator("#chat-answer[data-done=true]")).ToContainTextAsync("Alex Thompson");
+        var sources = page.GetByRole(AriaRole.List, new() { Name = "Stored assessments the answer cites" });
+        await Assertions.Expect(sources.GetByRole(AriaRole.Listitem).First).ToContainTextAsync("Docker");
+        var cited = sources.GetByRole(AriaRole.Button, new() { Name = "View the cited report on Alex Thompson" });
+        var report = await page.RunAndWaitForResponseAsync(() => cited.First.ClickAsync(),
+            response => response.Url.EndsWith("/report", StringComparison.Ordinal));
+        Assert.True(report.Ok);
     }
 }
