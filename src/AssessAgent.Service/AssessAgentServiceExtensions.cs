@@ -1,7 +1,7 @@
 using System.Threading.RateLimiting;
 using AssessAgent.Service.Api;
-using AssessAgent.Service.Jobs;
 using AssessAgent.Service.Health;
+using AssessAgent.Service.Jobs;
 using AssessAgent.Service.Web;
 using AssessAgent.Store.Chat;
 using Microsoft.AspNetCore.Builder;
@@ -80,7 +80,8 @@ public static class AssessAgentServiceExtensions
         services.AddSingleton<JobSignal>();
         services.AddSingleton<JobReportReader>();
         services.AddSingleton<ProviderCheck>();
-        services.TryAddSingleton<RetrievalAnswerer>();
+        // The command line registers the store's chat already; the service needs it whoever builds the host.
+        services.AddAssessmentChat();
         services.AddHostedService<JobStoreInitializer>();
         services.AddHostedService<AssessmentWorker>();
 

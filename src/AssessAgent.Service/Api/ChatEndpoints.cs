@@ -1,6 +1,7 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using AssessAgent.Agent;
 using AssessAgent.Store;
 using AssessAgent.Store.Chat;
 using Microsoft.AspNetCore.Builder;
@@ -14,7 +15,8 @@ namespace AssessAgent.Service.Api;
 
 /// <summary>
 /// <c>POST /chat</c>: a question about the assessments in the assessment store (the service's own and those the
-/// command line stored), answered as server-sent events.
+/// command line stored), answered as server-sent events by the store's chat: the model with Ollama, the retrieval
+/// answerer without it. Each request is a session of its own.
 /// </summary>
 public static class ChatEndpoints
 {
@@ -22,19 +24,21 @@ public static class ChatEndpoints
 
     public static RouteGroupBuilder MapChat(this RouteGroupBuilder api)
     {
-        api.MapPost("/chat", Answer)
+        api.MapPost("/chat", AnswerAsync)
             .WithTags("Chat")
             .Produces(StatusCodes.Status200OK, contentType: "text/event-stream")
-            .WithSummary("Answers a question about the stored assessments as server-sent events: 'answer' events " +
-                "carry pieces of text, 'citation' events the stored assessments it rests on (JSON), an 'error' " +
-                "event a failure, and one 'done' event (JSON: answeredBy, hasEvidence) ends the stream.");
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .WithSummary("Answers a question about the stored assessments as server-sent events: a 'notice' event " +
+                "when no model could be used, 'answer' events with pieces of text, 'citation' events with the " +
+                "stored assessments it rests on (JSON), an 'error' event on a failure, and one 'done' event (JSON: " +
+                "answeredBy, hasEvidence) that ends the stream.");
 
         return api;
     }
 
-    private static Results<ServerSentEventsResult<string>, ProblemHttpResult> Answer(
+    private static async Task<Results<ServerSentEventsResult<string>, ProblemHttpResult>> AnswerAsync(
         ChatRequest request,
-        RetrievalAnswerer answerer,
+        IStoreChatFactory chats,
         IOptions<JsonOptions> json,
         CancellationToken cancellationToken)
     {
@@ -49,48 +53,78 @@ public static class ChatEndpoints
             return Problems.BadRequest($"question is longer than {MaxQuestionLength} characters.");
         }
 
-        var events = Stream(answerer, question, json.Value.SerializerOptions, cancellationToken);
+        IStoreChatSession session;
+        try
+        {
+            session = await chats.StartAsync(cancellationToken);
+        }
+        catch (AgentException exception)
+        {
+            // Assessment:Provider is ollama and Ollama cannot be used: nothing has been sent yet, so it is a 503.
+            return Problems.ProviderUnavailable(exception.Message);
+        }
 
-        return TypedResults.ServerSentEvents(events);
+        return TypedResults.ServerSentEvents(Stream(session, question, json.Value.SerializerOptions, cancellationToken));
     }
 
     private static async IAsyncEnumerable<SseItem<string>> Stream(
-        RetrievalAnswerer answerer,
+        IStoreChatSession session,
         string question,
         JsonSerializerOptions json,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        ChatAnswer answer;
-        string? failure = null;
-        try
+        if (session.Notice is { } notice)
         {
-            answer = await answerer.AnswerAsync(question, cancellationToken);
+            yield return new SseItem<string>(notice, "notice");
         }
-        catch (AssessmentStoreException exception)
+
+        ChatAnswer? answer = null;
+        string? failure = null;
+        await using var updates = session.AskStreamingAsync(question, cancellationToken).GetAsyncEnumerator();
+        while (failure is null)
         {
-            // The status line has gone out with the first event, so the failure travels as an event of its own.
-            answer = new ChatAnswer(string.Empty, [], HasEvidence: false, RetrievalAnswerer.AnsweredBy);
-            failure = exception.Message;
+            ChatAnswerUpdate update;
+            try
+            {
+                if (!await updates.MoveNextAsync())
+                {
+                    break;
+                }
+
+                update = updates.Current;
+            }
+            catch (Exception exception) when (IsChatFailure(exception))
+            {
+                // The status line went out with the stream, so the failure travels as an event of its own.
+                failure = exception.Message.ReplaceLineEndings(" ").Trim();
+                continue;
+            }
+
+            if (update.Text.Length > 0)
+            {
+                yield return new SseItem<string>(update.Text, "answer");
+            }
+
+            answer = update.Answer ?? answer;
         }
 
         if (failure is not null)
         {
-            yield return Error(failure);
+            yield return new SseItem<string>(failure, "error");
         }
 
-        if (answer.Text.Length > 0)
+        foreach (var citation in answer?.Citations ?? [])
         {
-            yield return new SseItem<string>(answer.Text, "answer");
+            yield return Json("citation", ChatCitation.From(citation), json);
         }
 
-        foreach (var citation in answer.Citations)
-        {
-            yield return new SseItem<string>(JsonSerializer.Serialize(ChatCitation.From(citation), json), "citation");
-        }
-
-        yield return new SseItem<string>(
-            JsonSerializer.Serialize(new ChatDone(answer.AnsweredBy, answer.HasEvidence), json), "done");
+        var done = new ChatDone(answer?.AnsweredBy ?? session.AnsweredBy, answer?.HasEvidence ?? false);
+        yield return Json("done", done, json);
     }
 
-    private static SseItem<string> Error(string message) => new(message.ReplaceLineEndings(" ").Trim(), "error");
+    private static bool IsChatFailure(Exception exception) =>
+        exception is AssessmentChatException or AssessmentStoreException or AgentException;
+
+    private static SseItem<string> Json<T>(string type, T data, JsonSerializerOptions json) =>
+        new(JsonSerializer.Serialize(data, json), type);
 }

@@ -27,6 +27,10 @@ public static class Problems
             "store.",
             statusCode: StatusCodes.Status410Gone, title: "The report was deleted");
 
+    public static ProblemHttpResult ProviderUnavailable(string detail) =>
+        TypedResults.Problem(detail.ReplaceLineEndings(" ").Trim(),
+            statusCode: StatusCodes.Status503ServiceUnavailable, title: "The model provider cannot be used");
+
     public static ProblemHttpResult TooLarge(long limit) =>
         TypedResults.Problem($"The request body is larger than the limit of {limit} bytes (Service:MaxRequestBytes).",
             statusCode: StatusCodes.Status413PayloadTooLarge, title: "The request is too large");

@@ -132,14 +132,15 @@ function showCitation(citation) {
   $("chat-citations").append(item);
 }
 
-// Reads the server-sent events of POST /chat as they arrive: 'answer' events carry text, 'citation' events the
-// stored assessments the answer rests on, 'error' a failure, and 'done' ends.
+// Reads the server-sent events of POST /chat as they arrive: 'notice' says no model could be used, 'answer'
+// events carry text, 'citation' events the stored assessments the answer rests on, 'error' a failure, 'done' ends.
 async function ask(event) {
   event.preventDefault();
   const output = $("chat-answer");
   output.textContent = "";
   delete output.dataset.done;
   $("chat-citations").replaceChildren();
+  $("chat-notice").textContent = "";
   $("chat-sources").hidden = true;
   try {
     await loadList();
@@ -160,6 +161,7 @@ async function ask(event) {
           .map((line) => line.slice(6)).join("\n");
         if (type === "answer") output.textContent += data;
         if (type === "error") output.textContent += `The chat failed: ${data}`;
+        if (type === "notice") $("chat-notice").textContent = data;
         if (type === "citation") {
           $("chat-sources").hidden = false;
           showCitation(JSON.parse(data));
