@@ -17,6 +17,11 @@ public static class AgentHost
 {
     public const string EnvironmentPrefix = "ASSESSAGENT_";
 
+    private static readonly Dictionary<string, string?> ServiceDefaults = new()
+    {
+        ["Evals:Cache:Enabled"] = "false",
+    };
+
     public static IHost Build(IReadOnlyDictionary<string, string?> flagSettings, bool verbose)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -51,6 +56,9 @@ public static class AgentHost
         builder.WebHost.UseKestrelCore();
         builder.Services.AddRoutingCore();
 
+        // Lowest of all sources: the service does not answer from the eval harness's reply cache, nor write the
+        // candidates' answers into it under the working folder, unless a setting asks for it.
+        builder.Configuration.AddInMemoryCollection(ServiceDefaults);
         AddConfiguration(builder.Configuration, flagSettings);
         ConfigureLogging(builder, verbose);
         builder.Logging.AddFilter("AssessAgent.Service", LogLevel.Information);

@@ -2,7 +2,9 @@ using AssessAgent.Agent.Ollama;
 using AssessAgent.Tests.Agent.FakeOllama;
 using AssessAgent.Tests.Agent.Support;
 using AssessAgent.Tests.TestSupport;
+using AssessAgent.Evals.Caching;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace AssessAgent.Tests.Service;
 
@@ -40,7 +42,9 @@ public sealed class ModelParallelismTests : IAsyncLifetime
         }
 
         await Eventually.HoldsAsync(() => _server.ChatsInFlight == 2 && limiter.Waiting == 2,
-            "two model calls at the server and the other two workers' calls waiting for a turn");
+            "two model calls at the server and the other two workers' calls waiting for a turn",
+            () => $"{_server.ChatsInFlight} at the server, {limiter.Running} running and {limiter.Waiting} waiting, " +
+                $"{_server.Requests.Count} requests in all");
         _server.ReleaseChats();
         var finished = await Task.WhenAll(ids.Select(id => service.WaitForAsync(id)));
 
@@ -48,5 +52,24 @@ public sealed class ModelParallelismTests : IAsyncLifetime
         Assert.All(finished, job => Assert.Equal(
             "ollama", job.GetProperty("report").GetProperty("provenance").GetProperty("assessor").GetString()));
         Assert.Equal(2, _server.MaxChatsInFlight);
+    }
+
+    [Fact]
+    public async Task Service_SameTranscriptAssessedTwice_AsksTheModelBothTimesForItKeepsNoEvalReplyCache()
+    {
+        ModelReplies.AnswerEverything(_server);
+        await using var service = await ServiceTestHost.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["Assessment:Provider"] = "Ollama",
+            ["Ollama:Endpoint"] = _server.Endpoint.ToString(),
+        });
+
+        await service.WaitForAsync(await service.SubmitAsync(Transcripts.Markdown("uncached"), "text/markdown"));
+        var afterFirst = _server.ChatRequests.Count;
+        await service.WaitForAsync(await service.SubmitAsync(Transcripts.Markdown("uncached"), "text/markdown"));
+
+        Assert.True(afterFirst > 0);
+        Assert.Equal(2 * afterFirst, _server.ChatRequests.Count);
+        Assert.False(service.Services.GetRequiredService<IOptions<ResponseCacheOptions>>().Value.Enabled);
     }
 }

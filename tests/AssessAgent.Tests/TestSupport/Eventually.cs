@@ -6,7 +6,15 @@ namespace AssessAgent.Tests.TestSupport;
 /// </summary>
 internal static class Eventually
 {
-    public static async Task HoldsAsync(Func<bool> condition, string description, TimeSpan? limit = null)
+    /// <param name="condition">The state to wait for.</param>
+    /// <param name="description">The state in words, for the failure message.</param>
+    /// <param name="observed">What the failure message shows of the state as it was last seen.</param>
+    /// <param name="limit">How long to wait before failing; two minutes unless given.</param>
+    public static async Task HoldsAsync(
+        Func<bool> condition,
+        string description,
+        Func<string>? observed = null,
+        TimeSpan? limit = null)
     {
         using var cancellation = new CancellationTokenSource(limit ?? TimeSpan.FromMinutes(2));
         while (!condition())
@@ -17,7 +25,7 @@ internal static class Eventually
             }
             catch (OperationCanceledException)
             {
-                Assert.Fail($"Never came about: {description}.");
+                Assert.Fail($"Never came about: {description}. Last seen: {observed?.Invoke() ?? "(not shown)"}.");
             }
         }
     }
