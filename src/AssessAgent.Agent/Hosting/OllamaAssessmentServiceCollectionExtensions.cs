@@ -20,8 +20,8 @@ public static class OllamaAssessmentServiceCollectionExtensions
 {
     /// <summary>
     /// Binds and validates the "Ollama", "Assessment" and "Prompts" settings; registers Ollama's HTTP clients,
-    /// the provider resolver, the process's one <see cref="ModelCallLimiter"/> (as the first
-    /// <see cref="IChatClientDecorator"/>), the prompt library and a Semantic Kernel kernel on OllamaSharp; and puts
+    /// the provider resolver, the process's one <see cref="ModelCallLimiter"/>, the prompt library and a Semantic
+    /// Kernel kernel on OllamaSharp; and puts
     /// provider-switching stand-ins in front of the registered <see cref="IQuestionAssessor"/>,
     /// <see cref="IRecommendationWriter"/> and <see cref="IInterviewAssessor"/>. Call it after the offline
     /// assessment is registered. With the provider Offline, or Auto without Ollama, the offline services run
@@ -37,9 +37,8 @@ public static class OllamaAssessmentServiceCollectionExtensions
         OllamaHttpClients.Register(services);
         services.AddSingleton<OllamaProbe>();
         services.AddSingleton<OllamaChatClientFactory>();
-        // First of the decorators, so that the one limit on model calls sits right around OllamaSharp's client.
+        // The one limit on model calls, which the factory puts right around OllamaSharp's client.
         services.AddSingleton<ModelCallLimiter>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IChatClientDecorator, ModelCallLimitDecorator>());
         services.AddSingleton<AssessmentProviderResolver>();
         services.AddSingleton(provider =>
             PromptLibrary.Load(provider.GetRequiredService<IOptions<PromptOptions>>().Value));

@@ -1,7 +1,11 @@
 using AssessAgent.Agent.Configuration;
 using AssessAgent.Agent.Ollama;
 using AssessAgent.Tests.TestSupport;
+using AssessAgent.Agent.Hosting;
+using AssessAgent.Assessment;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace AssessAgent.Tests.Agent.Ollama;
@@ -70,6 +74,21 @@ public sealed class ModelCallLimiterTests
         model.Open();
         await first;
         Assert.Equal(0, limiter.Running);
+    }
+
+    [Fact]
+    public void Factory_ClientsWithAndWithoutTheDecorators_BothTakeTheProcesssTurns()
+    {
+        var configuration = new ConfigurationBuilder().Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddOfflineAssessment();
+        services.AddOllamaAssessment(configuration);
+        using var provider = services.BuildServiceProvider();
+        var factory = provider.GetRequiredService<OllamaChatClientFactory>();
+
+        Assert.NotNull(factory.Create().GetService<ModelCallLimitingChatClient>());
+        Assert.NotNull(factory.CreateUndecorated().GetService<ModelCallLimitingChatClient>());
     }
 
     private static ModelCallLimiter Limiter(int limit) =>
