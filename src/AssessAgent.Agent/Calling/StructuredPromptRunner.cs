@@ -109,7 +109,10 @@ public sealed class StructuredPromptRunner(
 
     private int Estimate(PromptFunction function, IReadOnlyDictionary<string, string> variables)
     {
-        var characters = function.TemplateLength + variables.Values.Sum(value => value.Length);
+        // Only what the template places is sent: the per-answer functions share one set of variables, and the
+        // other questions, which only the relevance check reads, would otherwise count for every call.
+        var placed = variables.Where(variable => function.Variables.Contains(variable.Key));
+        var characters = function.TemplateLength + placed.Sum(variable => variable.Value.Length);
 
         return TokenEstimator.Estimate(characters, _options.CharsPerToken);
     }

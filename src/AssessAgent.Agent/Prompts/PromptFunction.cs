@@ -11,6 +11,10 @@ namespace AssessAgent.Agent.Prompts;
 /// <param name="ReplySchema">The schema of the JSON reply, sent to Ollama as <c>format</c>.</param>
 /// <param name="MaxTokens">The reply budget <c>config.json</c> sets as <c>max_tokens</c>, if it does.</param>
 /// <param name="TemplateLength">The template's length in characters, for the prompt-size estimate.</param>
+/// <param name="Variables">
+/// The names of the variables the template places (<c>{{$name}}</c>): only their values count towards the
+/// prompt-size estimate, since a variable the template does not use is never sent.
+/// </param>
 public sealed record PromptFunction(
     string Plugin,
     string Name,
@@ -18,7 +22,8 @@ public sealed record PromptFunction(
     PromptExecutionSettings Settings,
     JsonSchema ReplySchema,
     int? MaxTokens,
-    int TemplateLength)
+    int TemplateLength,
+    IReadOnlySet<string> Variables)
 {
     /// <summary>The function's name as <c>Plugin/Function</c>, for messages and logs.</summary>
     public string FullName => $"{Plugin}/{Name}";

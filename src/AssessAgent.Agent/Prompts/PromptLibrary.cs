@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using AssessAgent.Agent.Configuration;
 using Json.Schema;
 using Microsoft.SemanticKernel;
@@ -11,7 +12,7 @@ namespace AssessAgent.Agent.Prompts;
 /// One version of the prompt files, loaded at start-up: every <c>PLUGIN/FUNCTION/skprompt.txt</c> with its
 /// <c>config.json</c> under <c>prompts/VERSION/</c>, and a SHA-256 over the folder's files that reports record.
 /// </summary>
-public sealed class PromptLibrary
+public sealed partial class PromptLibrary
 {
     private const string TemplateFile = "skprompt.txt";
     private const string ConfigFile = "config.json";
@@ -120,7 +121,9 @@ public sealed class PromptLibrary
 
         var function = KernelFunctionFactory.CreateFromPrompt(config);
 
-        return new PromptFunction(plugin, name, function, settings, schema, ReadMaxTokens(settings), template.Length);
+        return new PromptFunction(
+            plugin, name, function, settings, schema, ReadMaxTokens(settings), template.Length,
+            TemplateVariables(template));
     }
 
     private static JsonSchema ReadSchema(
@@ -177,5 +180,13 @@ public sealed class PromptLibrary
         return "sha256:" + Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
+    private static HashSet<string> TemplateVariables(string template) =>
+        TemplateVariable().Matches(template)
+            .Select(match => match.Groups["name"].Value)
+            .ToHashSet(StringComparer.Ordinal);
+
     private static string OneLine(string text) => text.ReplaceLineEndings(" ").Trim();
+
+    [GeneratedRegex(@"\{\{\s*\$(?<name>\w+)\s*\}\}")]
+    private static partial Regex TemplateVariable();
 }

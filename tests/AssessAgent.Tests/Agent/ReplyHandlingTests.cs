@@ -135,6 +135,24 @@ public sealed class ReplyHandlingTests : IAsyncLifetime
         Assert.Empty(_server.ChatRequestsFor("ScoreAnswer"));
     }
 
+    // The estimate once counted every variable, the other questions among them, for prompts that do not place
+    // them: with twenty questions, Ollama's true count of the score and feedback prompts fell below half the
+    // estimate and every answer was taken for truncated.
+    [Fact]
+    public async Task Assess_ManyQuestions_OtherQuestionsCountOnlyForThePromptThatPlacesThem()
+    {
+        ModelReplies.AnswerEverything(_server);
+        await using var host = AgentTestHost.Create(_server.Endpoint);
+
+        var report = await host.AssessAsync(TestTranscripts.Questions(20));
+
+        Assert.All(report.AllQuestions, question =>
+        {
+            Assert.Equal("ollama", question.AssessedBy);
+            Assert.DoesNotContain(question.Flags, flag => flag.Kind == FlagKinds.Truncated);
+        });
+    }
+
     [Fact]
     public async Task Assess_TranscriptTooLongForTheContext_IsRefusedBeforeSendingAndFlagged()
     {

@@ -33,6 +33,19 @@ public sealed class PromptLibraryTests : IDisposable
         Assert.Matches("^sha256:[0-9a-f]{64}$", library.Hash);
     }
 
+    [Fact]
+    public void Load_ShippedV1_ListsOnlyTheVariablesEachTemplatePlaces()
+    {
+        var library = PromptLibrary.Load(new PromptOptions());
+
+        var score = library.Get("Scoring", "ScoreAnswer");
+        var relevance = library.Get("Relevance", "CheckRelevance");
+
+        Assert.Equal(
+            ["answer", "correction", "question", "rubric", "section"], score.Variables.Order(StringComparer.Ordinal));
+        Assert.Contains("other_questions", relevance.Variables);
+    }
+
     [Theory]
     [InlineData("{\"score\": 140, \"reasoning\": \"x\", \"addresses_assessor\": false}", "/score")]
     [InlineData("{\"score\": \"eighty\", \"reasoning\": \"x\", \"addresses_assessor\": false}", "/score")]
