@@ -1,9 +1,11 @@
+using AssessAgent.Benchmarks.ModelPipeline;
 using AssessAgent.Benchmarks.Processes;
 using AssessAgent.Benchmarks.Support;
 using BenchmarkDotNet.Running;
 
 // `eval-offline` runs the offline eval over every case once, in this process, for memory.sh to measure;
-// `model-pipeline` measures the language-model pipeline against a fake Ollama server with a simulated speed;
+// `model-pipeline` measures the language-model pipeline against a fake Ollama server with a simulated speed
+// (`fake-ollama` is that server, started by it as a process of its own);
 // `store-index sqlite|postgres SIZE` prints the search index's load time, memory and recall over an archive;
 // `populate sqlite|postgres SIZE...` fills the store benchmarks' cached archives ahead of a run;
 // anything else goes to BenchmarkDotNet, for example `--filter *Offline*` or `--list flat`.
@@ -12,9 +14,15 @@ if (args is ["eval-offline", ..])
     return await OfflineEvalProcess.RunAsync();
 }
 
-if (args is ["model-pipeline", ..])
+if (args is ["model-pipeline", .. var pipelineArgs])
 {
-    return await AssessAgent.Benchmarks.ModelPipeline.ModelPipelineProcess.RunAsync();
+    return await ModelPipelineProcess.RunAsync(pipelineArgs);
+}
+
+if (args is ["fake-ollama", ..])
+{
+    return await SimulatedModelServerProcess.RunAsync(
+        ModelPipelineProcess.PerPromptToken, ModelPipelineProcess.PerCompletionToken);
 }
 
 if (args is ["store-index", var indexBackend, var indexSize])

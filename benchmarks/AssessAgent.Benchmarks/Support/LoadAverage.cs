@@ -14,4 +14,14 @@ public static class LoadAverage
 
         return File.ReadAllText(path).Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
     }
+
+    /// <summary>The one-, five- and fifteen-minute load averages, or "n/a" off Linux.</summary>
+    public static string All()
+    {
+        const string path = "/proc/loadavg";
+
+        return File.Exists(path)
+            ? string.Join(", ", File.ReadAllText(path).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3))
+            : "n/a";
+    }
 }
