@@ -20,7 +20,7 @@ namespace AssessAgent.Benchmarks.ModelPipeline;
 /// speed, over a grid of call plans, question counts and parallelism. For each point it prints the wall time of
 /// one report against the ideal (model time only, perfect overlap within the parallelism, plus the
 /// recommendation), the calls and tokens per report, our share of the wall time and our CPU time per report, as a
-/// Markdown table. Each point first assesses its transcript once with the model answering at once (embeddings,
+/// Markdown table. Each point first assesses its transcript twice with the model answering at once (embeddings,
 /// jitting, connections), then measures its runs; the figures are medians. The fake server runs in a process of
 /// its own, so the CPU time is ours alone.
 /// </summary>
@@ -33,6 +33,9 @@ public static class ModelPipelineProcess
     public static readonly TimeSpan PerCompletionToken = TimeSpan.FromMilliseconds(5);
 
     private const string OllamaAssessorName = AssessAgent.Agent.Assessing.OllamaQuestionAssessor.AssessorName;
+
+    // Two, so that the tiered JIT has recompiled the hot paths before the first point is measured.
+    private const int WarmUpReports = 2;
 
     private static readonly string[] FallbackFlags = ["model-fallback", "truncated", "context-overflow"];
 
@@ -122,7 +125,11 @@ public static class ModelPipelineProcess
         await using var provider = BuildServices(server.Endpoint, embeddings, point);
         var assessor = provider.GetRequiredService<IInterviewAssessor>();
         await server.SetDelayingAsync(false);
-        await assessor.AssessAsync(samples.Compose(point.Questions));
+        for (var warmUp = 0; warmUp < WarmUpReports; warmUp++)
+        {
+            await assessor.AssessAsync(samples.Compose(point.Questions));
+        }
+
         await server.SetDelayingAsync(true);
 
         var walls = new List<TimeSpan>();

@@ -10,8 +10,10 @@ namespace AssessAgent.Agent.Assessing;
 
 /// <summary>
 /// Assesses an answer with the language model, checked by <see cref="AnswerGuards"/>. The offline assessment is
-/// made first for every answer: it is the fallback when the model's reply cannot be used, and the ceiling for an
-/// answer that tries to instruct the assessor.
+/// made for every answer, beside the model's calls: it is the fallback when the model's reply cannot be used, and
+/// the ceiling for an answer that tries to instruct the assessor. With the Separate plan the relevance check comes
+/// first, and the score and the feedback, which do not depend on each other, are asked at the same time; the
+/// runner keeps the calls in flight within <c>Ollama:MaxParallelism</c>.
 /// </summary>
 public sealed class OllamaQuestionAssessor(
     IQuestionAssessor offline,
@@ -29,15 +31,29 @@ public sealed class OllamaQuestionAssessor(
         QuestionContext context,
         CancellationToken cancellationToken = default)
     {
-        var offlineAssessment = await offline.AssessAsync(context, cancellationToken);
+        // The offline assessment is needed only once the replies are in, and on a new transcript its embeddings
+        // take a while, so it runs beside the model's calls; off the caller's thread, since the encoder computes
+        // before its first await.
+        var offlineAssessing = Task.Run(() => offline.AssessAsync(context, cancellationToken), cancellationToken);
         if (!context.Question.HasAnswer)
         {
-            return offlineAssessment;
+            return await offlineAssessing;
         }
 
         // Each model call takes its turn of the process's ModelCallLimiter, shared with every other caller.
-        var outcome = await AskModelAsync(context, cancellationToken);
+        ModelOutcome outcome;
+        try
+        {
+            outcome = await AskModelAsync(context, cancellationToken);
+        }
+        catch
+        {
+            // Ollama cannot be used at all, or the report was cancelled: the offline work ends before that is said.
+            await ((Task)offlineAssessing).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
+        }
 
+        var offlineAssessment = await offlineAssessing;
         if (outcome.Verdict is null)
         {
             return FallBack(context, offlineAssessment, outcome.Failure!);
@@ -80,14 +96,20 @@ public sealed class OllamaQuestionAssessor(
             return new ModelOutcome(null, relevanceReply);
         }
 
-        var scoreReply = await runner.RunAsync(prompts.Get("Scoring", "ScoreAnswer"), variables, id, cancellationToken);
+        // The score and the feedback wait for the relevance check, because when its reply cannot be used (a cut
+        // prompt, an invalid reply) the answer falls back and their calls would be wasted. Neither reads the
+        // other's reply, so they run side by side.
+        var scoring = runner.RunAsync(prompts.Get("Scoring", "ScoreAnswer"), variables, id, cancellationToken);
+        var extracting = runner.RunAsync(prompts.Get("Feedback", "ExtractFeedback"), variables, id, cancellationToken);
+        await Task.WhenAll(scoring, extracting);
+
+        var scoreReply = await scoring;
         if (!scoreReply.Succeeded)
         {
             return new ModelOutcome(null, scoreReply);
         }
 
-        var feedbackReply = await runner.RunAsync(
-            prompts.Get("Feedback", "ExtractFeedback"), variables, id, cancellationToken);
+        var feedbackReply = await extracting;
         if (!feedbackReply.Succeeded)
         {
             return new ModelOutcome(null, feedbackReply);

@@ -110,7 +110,7 @@ public sealed class StructuredPromptRunner(
     private int Estimate(PromptFunction function, IReadOnlyDictionary<string, string> variables)
     {
         // Only what the template places is sent: the per-answer functions share one set of variables, and the
-        // other questions, which only the relevance check reads, would otherwise count for every call.
+        // other questions, which only the relevance and combined prompts place, would otherwise count for all.
         var placed = variables.Where(variable => function.Variables.Contains(variable.Key));
         var characters = function.TemplateLength + placed.Sum(variable => variable.Value.Length);
 

@@ -5,6 +5,7 @@ using AssessAgent.Agent.Prompts;
 using AssessAgent.Agent.Providers;
 using AssessAgent.Assessment;
 using AssessAgent.LanguageModels;
+using AssessAgent.Assessment.Pipeline;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +19,8 @@ namespace AssessAgent.Agent.Hosting;
 /// <summary>Registers the language-model assessment over the offline one.</summary>
 public static class OllamaAssessmentServiceCollectionExtensions
 {
+    private const int QuestionsPerModelSlot = 4;
+
     /// <summary>
     /// Binds and validates the "Ollama", "Assessment" and "Prompts" settings; registers Ollama's HTTP clients,
     /// the provider resolver, the process's one <see cref="ModelCallLimiter"/>, the prompt library and a Semantic
@@ -25,7 +28,9 @@ public static class OllamaAssessmentServiceCollectionExtensions
     /// provider-switching stand-ins in front of the registered <see cref="IQuestionAssessor"/>,
     /// <see cref="IRecommendationWriter"/> and <see cref="IInterviewAssessor"/>. Call it after the offline
     /// assessment is registered. With the provider Offline, or Auto without Ollama, the offline services run
-    /// untouched.
+    /// untouched, except that the pipeline may start more questions at once
+    /// (<see cref="PipelineOptions.MaxParallelQuestions"/> at least four per model slot), which the offline
+    /// assessor, bound by its encoder, neither gains nor loses by.
     /// </summary>
     /// <exception cref="InvalidOperationException">The offline services are not registered yet.</exception>
     public static IServiceCollection AddOllamaAssessment(this IServiceCollection services, IConfiguration configuration)
@@ -33,6 +38,8 @@ public static class OllamaAssessmentServiceCollectionExtensions
         AddOptions<OllamaOptions>(services, configuration, OllamaOptions.SectionName);
         AddOptions<AssessmentOptions>(services, configuration, AssessmentOptions.SectionName);
         AddOptions<PromptOptions>(services, configuration, PromptOptions.SectionName);
+
+        services.AddOptions<PipelineOptions>().PostConfigure<IOptions<OllamaOptions>>(KeepModelSlotsBusy);
 
         OllamaHttpClients.Register(services);
         services.AddSingleton<OllamaProbe>();
@@ -61,6 +68,13 @@ public static class OllamaAssessmentServiceCollectionExtensions
             .Bind(configuration.GetSection(section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+
+    // The model calls are throttled one by one (StructuredPromptRunner), so the pipeline need not hold questions
+    // back to spare the server; it should rather start enough of them that a freed slot always finds a call waiting,
+    // a question's later calls included. Questions beyond that would only wait.
+    private static void KeepModelSlotsBusy(PipelineOptions pipeline, IOptions<OllamaOptions> ollama) =>
+        pipeline.MaxParallelQuestions = Math.Max(
+            pipeline.MaxParallelQuestions, Math.Min(QuestionsPerModelSlot * ollama.Value.MaxParallelism, 64));
 
     // The kernel's chat client is OllamaSharp's, inside every registered decorator (such as the eval harness's
     // response cache, the last registered outermost), wrapped so that tool calls the model asks for actually run.

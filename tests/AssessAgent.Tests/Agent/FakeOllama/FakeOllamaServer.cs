@@ -24,6 +24,7 @@ public sealed class FakeOllamaServer : IAsyncDisposable
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeChatReply>> _scripts = new();
     private readonly ConcurrentDictionary<string, Func<RecordedRequest, FakeChatReply>> _defaults = new();
+    private readonly ConcurrentDictionary<string, TaskCompletionSource> _holds = new();
     private readonly CancellationTokenSource _stopping = new();
     private Task _serving = Task.CompletedTask;
     private int _chatsInFlight;
@@ -65,6 +66,38 @@ public sealed class FakeOllamaServer : IAsyncDisposable
 
     /// <summary>Lets the held chat requests, and every later one, be answered.</summary>
     public void ReleaseChats() => Volatile.Read(ref _chatGate).TrySetResult();
+
+    /// <summary>
+    /// Holds every chat reply of <paramref name="function"/> back, in flight, until <see cref="Release"/>: a gate
+    /// that shows which calls a client makes at the same time without depending on how long anything takes.
+    /// </summary>
+    public void Hold(string function) => _holds.TryAdd(function, new TaskCompletionSource());
+
+    /// <summary>Lets the held replies of <paramref name="function"/> and its later ones through.</summary>
+    public void Release(string function)
+    {
+        if (_holds.TryGetValue(function, out var gate))
+        {
+            gate.TrySetResult();
+        }
+    }
+
+    /// <summary>Waits until at least <paramref name="count"/> chat requests are in flight at once.</summary>
+    /// <exception cref="TimeoutException">They were not within <paramref name="timeout"/>.</exception>
+    public async Task WaitForChatsInFlightAsync(int count, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (ChatsInFlight < count)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException(
+                    $"{count} chat requests were never in flight at once; at most {MaxChatsInFlight} were.");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(10));
+        }
+    }
 
     /// <summary>The chat requests for one prompt function.</summary>
     public IReadOnlyList<RecordedRequest> ChatRequestsFor(string function) =>
@@ -245,6 +278,11 @@ public sealed class FakeOllamaServer : IAsyncDisposable
         {
             await Volatile.Read(ref _chatGate).Task.WaitAsync(_stopping.Token);
             await Task.Delay(ChatDelay);
+            if (_holds.TryGetValue(request.FunctionTitle ?? "", out var gate))
+            {
+                await gate.Task.WaitAsync(_stopping.Token);
+            }
+
             await ReplyAsync(context, request, model);
         }
         finally

@@ -14,12 +14,21 @@ internal sealed class FakeOfflineQuestionAssessor : IQuestionAssessor
 
     public Dictionary<string, int> Scores { get; } = [];
 
+    /// <summary>Runs before each assessment is made, for tests that need to see what happens meanwhile.</summary>
+    public Func<QuestionContext, Task>? BeforeAssessing { get; set; }
+
     public string Name => "offline";
 
-    public Task<QuestionAssessment> AssessAsync(
+    public async Task<QuestionAssessment> AssessAsync(
         QuestionContext context,
-        CancellationToken cancellationToken = default) =>
-        Task.FromResult(new QuestionAssessment
+        CancellationToken cancellationToken = default)
+    {
+        if (BeforeAssessing is { } before)
+        {
+            await before(context);
+        }
+
+        return new QuestionAssessment
         {
             QuestionId = context.Question.Id,
             Section = context.Section.Name,
@@ -29,7 +38,8 @@ internal sealed class FakeOfflineQuestionAssessor : IQuestionAssessor
             Score = context.Question.HasAnswer ? Scores.GetValueOrDefault(context.Question.Id, DefaultScore) : 0,
             Strengths = [new Feedback("Offline strength.")],
             AssessedBy = Name,
-        });
+        };
+    }
 }
 
 internal sealed class FakeOfflineRecommendationWriter : IRecommendationWriter
