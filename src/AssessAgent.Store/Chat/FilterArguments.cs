@@ -7,8 +7,17 @@ namespace AssessAgent.Store.Chat;
 /// Reads filter values as a person or a model writes them (dates as <c>yyyy-MM-dd</c>, recommendations by name in
 /// any case, with or without spaces) and says in one sentence what is wrong with a bad one.
 /// </summary>
-internal static class FilterArguments
+public static class FilterArguments
 {
+    /// <summary>Builds the filter from its values as written; a blank value matches everything.</summary>
+    /// <param name="candidate">Part of the candidate's name.</param>
+    /// <param name="position">Part of the position.</param>
+    /// <param name="from">The first day, <c>yyyy-MM-dd</c>.</param>
+    /// <param name="to">The last day, <c>yyyy-MM-dd</c>.</param>
+    /// <param name="recommendation">A recommendation by name, such as <c>lean hire</c> or <c>NoHire</c>.</param>
+    /// <param name="filter">The filter, or <see cref="AssessmentFilter.All"/> when a value is bad.</param>
+    /// <param name="error">What is wrong with the first bad value, in one sentence; otherwise null.</param>
+    /// <returns>Whether every value could be read.</returns>
     public static bool TryCreate(
         string? candidate,
         string? position,
@@ -40,6 +49,7 @@ internal static class FilterArguments
         return true;
     }
 
+    /// <summary>Reads a recommendation by name, in any case, with or without spaces, dashes or underscores.</summary>
     public static bool TryParseRecommendation(string? text, out HiringDecision? decision, ref string? error)
     {
         decision = null;
