@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -65,7 +66,7 @@ public static class ListCommand
         return command;
     }
 
-    private static void MustBePositive(System.CommandLine.Parsing.OptionResult result)
+    private static void MustBePositive(OptionResult result)
     {
         if (result.GetValueOrDefault<int>() < 1)
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using AssessAgent.Cli.Hosting;
 using AssessAgent.Reporting;
 using AssessAgent.Store;
@@ -41,7 +42,7 @@ public static class ShowCommand
         return command;
     }
 
-    private static ReportFormat ParseFormat(System.CommandLine.Parsing.ArgumentResult result)
+    private static ReportFormat ParseFormat(ArgumentResult result)
     {
         var token = result.Tokens.Count > 0 ? result.Tokens[0].Value : "md";
         if (ReportWriters.TryParseFormat(token, out var format))

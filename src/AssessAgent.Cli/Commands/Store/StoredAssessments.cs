@@ -1,3 +1,4 @@
+using System.CommandLine;
 using AssessAgent.Store;
 
 namespace AssessAgent.Cli.Commands.Store;
@@ -18,7 +19,7 @@ internal static class StoredAssessments
                 $"No stored assessment has the id '{trimmed}'; 'assessagent list' shows the stored ids.");
     }
 
-    public static System.CommandLine.Argument<string> IdArgument(string description) => new("ID")
+    public static Argument<string> IdArgument(string description) => new("ID")
     {
         Description = description,
     };
