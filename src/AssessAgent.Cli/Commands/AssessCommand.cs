@@ -118,11 +118,13 @@ public static class AssessCommand
             return;
         }
 
-        var input = Path.GetFullPath(request.File);
+        // Compared through symbolic links, so that a link to the transcript is refused like its own path. A hard link
+        // cannot be told apart here; the report is written to a new file moved into place, which leaves it intact.
+        var input = ReportOutput.FinalPath(request.File);
         foreach (var output in ReportOutput.PathsFor(request.Format, request.OutputPath))
         {
             ReportOutput.EnsureWritableFolder(output);
-            if (string.Equals(Path.GetFullPath(output), input, StringComparison.Ordinal))
+            if (string.Equals(ReportOutput.FinalPath(output), input, StringComparison.Ordinal))
             {
                 throw new ReportOutputException(
                     $"{output}: refusing to write the report over the transcript being assessed.");

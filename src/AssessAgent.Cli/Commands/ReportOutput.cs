@@ -52,12 +52,36 @@ public static class ReportOutput
         ? [Path.ChangeExtension(outputPath, ".md"), Path.ChangeExtension(outputPath, ".json")]
         : [outputPath];
 
+    /// <summary>
+    /// Fails when the report cannot go to <paramref name="path"/>: its folder is missing, or it names a folder.
+    /// </summary>
     public static void EnsureWritableFolder(string path)
     {
+        if (Directory.Exists(path))
+        {
+            throw new ReportOutputException(
+                $"{path}: cannot write the report: it is a folder; give the name of a file in it.");
+        }
+
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (folder is not null && !Directory.Exists(folder))
         {
             throw new ReportOutputException($"{path}: cannot write the report: the folder {folder} does not exist.");
+        }
+    }
+
+    /// <summary>The full path of the file <paramref name="path"/> leads to, through any symbolic links.</summary>
+    public static string FinalPath(string path)
+    {
+        var fullPath = Path.GetFullPath(path);
+        try
+        {
+            return File.ResolveLinkTarget(fullPath, returnFinalTarget: true)?.FullName ?? fullPath;
+        }
+        catch (IOException)
+        {
+            // A broken or looping link leads nowhere that could be the transcript.
+            return fullPath;
         }
     }
 
@@ -66,11 +90,29 @@ public static class ReportOutput
         try
         {
             EnsureWritableFolder(path);
-            File.WriteAllText(path, text);
+            WriteByReplacing(path, text);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             throw new ReportOutputException($"{path}: cannot write the report: {exception.Message}", exception);
+        }
+    }
+
+    // The text goes to a new file beside the target, which is then renamed over it: a reader never sees half a
+    // report, a failed write leaves the old file as it was, and a name that is a symbolic or hard link to another
+    // file (such as the transcript) is replaced rather than written through.
+    private static void WriteByReplacing(string path, string text)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+        var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            File.WriteAllText(temporary, text);
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
         }
     }
 }

@@ -42,6 +42,28 @@ public sealed class OfflineRecommendationWriterTests
         Assert.Equal(expected, draft.Recommendation.Decision);
     }
 
+    // Reports are read by people: a decision is written in words ("lean no hire"), never as its enum name.
+    [Theory]
+    [InlineData(92, 88, 90)]
+    [InlineData(75, 72, 78)]
+    [InlineData(62, 60, 64)]
+    [InlineData(50, 52, 48)]
+    [InlineData(10, 20, 15)]
+    public async Task Write_AnyDecision_SummaryAndReasoningNameItInWords(int first, int second, int third)
+    {
+        var sections = Section(Answer(first), Answer(second), Answer(third));
+
+        var draft = await Write(sections, new TranscriptDiagnosis(false, 0, 3, []));
+
+        foreach (var name in Enum.GetNames<HiringDecision>())
+        {
+            Assert.DoesNotContain(name, draft.ExecutiveSummary, StringComparison.Ordinal);
+            Assert.DoesNotContain(name, draft.Recommendation.Reasoning, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain(" %", draft.ExecutiveSummary, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Write_NoStrongAnswer_SummaryClaimsNoStrength()
     {

@@ -81,6 +81,48 @@ public sealed class AssessCommandErrorTests : IDisposable
         Assert.Equal("## Technical\n\n### What is a mutex?\n\nA lock.\n", File.ReadAllText(transcript));
     }
 
+    [Fact]
+    public async Task Assess_OutputOverALinkToTheTranscript_RefusesAndKeepsTheTranscript()
+    {
+        var transcript = Write("interview.md", "## Technical\n\n### What is a mutex?\n\nA lock.\n");
+        var link = Path.Combine(_folder, "link.md");
+        File.CreateSymbolicLink(link, transcript);
+
+        var result = await CliProcess.RunAsync("assess", link, "--out", transcript);
+
+        AssertUserError(result, expectedExitCode: 1, "interview.md");
+        Assert.Equal("## Technical\n\n### What is a mutex?\n\nA lock.\n", File.ReadAllText(transcript));
+    }
+
+    [Fact]
+    public async Task Assess_OutputThroughASymbolicLink_ReplacesTheLinkAndLeavesItsTargetAlone()
+    {
+        var transcript = Write("interview.md", "## Technical\n\n### What is a mutex?\n\nA lock.\n");
+        var other = Write("other.md", "keep me");
+        var output = Path.Combine(_folder, "report.md");
+        File.CreateSymbolicLink(output, other);
+
+        var result = await CliProcess.RunAsync("assess", transcript, "--out", output, "--no-save");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("keep me", File.ReadAllText(other));
+        Assert.Null(new FileInfo(output).LinkTarget);
+        Assert.Contains("What is a mutex?", File.ReadAllText(output), StringComparison.Ordinal);
+        Assert.Equal(["interview.md", "other.md", "report.md"],
+            Directory.GetFiles(_folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Assess_OutputThatIsAFolder_ExitsBeforeAssessingAndNamesIt()
+    {
+        var transcript = RepositoryPaths.InRepository("evals", "cases", "01-seed-misaligned-report.txt");
+
+        var result = await CliProcess.RunAsync("assess", transcript, "--out", _folder, "--no-save");
+
+        AssertUserError(result, expectedExitCode: 1, "it is a folder");
+        Assert.DoesNotContain("Assessing", result.StandardError, StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private string Write(string name, string content)

@@ -39,6 +39,39 @@ public sealed class JsonReportReaderTests
         Assert.DoesNotContain('\n', exception.Message);
     }
 
+    // Captions and speech-to-text segments time answers to fractions of a second, and the writer keeps them.
+    [Theory]
+    [InlineData("PT8.4S", "PT1M2.25S")]
+    [InlineData("PT1H2M3S", null)]
+    [InlineData("P1DT0.5S", "P1DT1S")]
+    public void Parse_TimestampsAsTheWriterWritesThem_AreRead(string start, string? end)
+    {
+        var json = Edit(root => root["sections"]![0]!["questions"]![0]!["timestamps"] =
+            new JsonObject { ["start"] = start, ["end"] = end });
+
+        var timestamps = JsonReportReader.Parse(json, "r.json").Sections[0].Questions[0].Timestamps;
+
+        Assert.NotNull(timestamps);
+        Assert.Equal(System.Xml.XmlConvert.ToTimeSpan(start), timestamps.Start);
+        Assert.Equal(end is null ? null : System.Xml.XmlConvert.ToTimeSpan(end), timestamps.End);
+    }
+
+    [Theory]
+    [InlineData("8.4S")]
+    [InlineData("PT")]
+    [InlineData("P")]
+    [InlineData("PT1.5M")]
+    public void Parse_TimestampThatIsNoDuration_NamesTheJsonPath(string start)
+    {
+        var json = Edit(root => root["sections"]![0]!["questions"]![0]!["timestamps"] =
+            new JsonObject { ["start"] = start, ["end"] = null });
+
+        var exception = Assert.Throws<ReportReadException>(() => JsonReportReader.Parse(json, "r.json"));
+
+        Assert.StartsWith(
+            "r.json: $.sections[0].questions[0].timestamps.start: ", exception.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Parse_UnknownMember_NamesTheJsonPath()
     {

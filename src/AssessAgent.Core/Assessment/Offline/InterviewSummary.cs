@@ -1,4 +1,5 @@
 using System.Globalization;
+using AssessAgent.Reporting;
 using AssessAgent.Transcripts;
 
 namespace AssessAgent.Assessment.Offline;
@@ -39,7 +40,8 @@ internal static class InterviewSummary
             sentences.Add($"{missed} of the answers miss their question in whole or in part.");
         }
 
-        sentences.Add($"Recommendation: {recommendation.Decision} ({recommendation.Confidence:P0} confidence).");
+        sentences.Add($"Recommendation: {ReportText.DecisionInSentence(recommendation.Decision)} " +
+            $"({ReportText.Percentage(recommendation.Confidence)} confidence).");
 
         return string.Join(' ', sentences);
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AssessAgent.Reporting;
 using AssessAgent.Transcripts;
 using Microsoft.Extensions.Options;
 
@@ -101,7 +102,8 @@ public sealed class OfflineRecommendationWriter(IOptions<RecommendationOptions> 
         var onTopic = evidence.Answered.Count(answer => answer.Relevance.Label == RelevanceLabel.Relevant);
 
         return string.Create(CultureInfo.InvariantCulture,
-            $"The interview scores {evidence.Score}/100 over {evidence.All.Count} questions, which maps to {decision}. " +
+            $"The interview scores {evidence.Score}/100 over {evidence.All.Count} questions, which maps to " +
+            $"{ReportText.DecisionInSentence(decision)}. " +
             $"{onTopic} of {evidence.Answered.Count} answers address their question. The best answer is to " +
             $"\"{Quote.Short(best.Question, 60)}\" ({best.Score}); the weakest is to " +
             $"\"{Quote.Short(weakest.Question, 60)}\" ({weakest.Score}).");
