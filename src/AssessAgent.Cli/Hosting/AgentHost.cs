@@ -17,18 +17,35 @@ public static class AgentHost
 {
     public const string EnvironmentPrefix = "ASSESSAGENT_";
 
-    private static readonly Dictionary<string, string?> ServiceDefaults = new()
+    // The lowest of all sources for every host but the eval harness's: the model is asked every time, and no
+    // candidate's answers are written into the reply cache under the working folder, unless a setting asks for it.
+    private static readonly Dictionary<string, string?> ReplyCacheOff = new()
     {
         ["Evals:Cache:Enabled"] = "false",
     };
 
-    public static IHost Build(IReadOnlyDictionary<string, string?> flagSettings, bool verbose)
+    /// <summary>Builds the host of a command.</summary>
+    /// <param name="flagSettings">The settings the command line gave.</param>
+    /// <param name="verbose">Whether to log in detail.</param>
+    /// <param name="cachesModelReplies">
+    /// Whether the eval harness's reply cache (<c>Evals:Cache</c>) is on unless a setting turns it off; only the
+    /// eval commands cache, because a cached reply stands in for the model only when the same prompt is re-run.
+    /// </param>
+    public static IHost Build(
+        IReadOnlyDictionary<string, string?> flagSettings,
+        bool verbose,
+        bool cachesModelReplies = false)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             ContentRootPath = AppContext.BaseDirectory,
             DisableDefaults = true,
         });
+
+        if (!cachesModelReplies)
+        {
+            builder.Configuration.AddInMemoryCollection(ReplyCacheOff);
+        }
 
         AddConfiguration(builder.Configuration, flagSettings);
         ConfigureLogging(builder, verbose);
@@ -56,9 +73,7 @@ public static class AgentHost
         builder.WebHost.UseKestrelCore();
         builder.Services.AddRoutingCore();
 
-        // Lowest of all sources: the service does not answer from the eval harness's reply cache, nor write the
-        // candidates' answers into it under the working folder, unless a setting asks for it.
-        builder.Configuration.AddInMemoryCollection(ServiceDefaults);
+        builder.Configuration.AddInMemoryCollection(ReplyCacheOff);
         AddConfiguration(builder.Configuration, flagSettings);
         ConfigureLogging(builder, verbose);
         builder.Logging.AddFilter("AssessAgent.Service", LogLevel.Information);

@@ -14,14 +14,16 @@ namespace AssessAgent.Cli.Hosting;
 /// </summary>
 public static class CommandRunner
 {
+    /// <summary>Runs a command in a host built from the settings (see <see cref="AgentHost.Build"/>).</summary>
     public static async Task<int> RunAsync(
         IReadOnlyDictionary<string, string?> flagSettings,
         bool verbose,
         Func<IServiceProvider, ProgressReporter, Task<int>> command,
-        TextWriter? errorOutput = null) =>
+        TextWriter? errorOutput = null,
+        bool cachesModelReplies = false) =>
         await RunAsync(verbose, async () =>
         {
-            using var host = AgentHost.Build(flagSettings, verbose);
+            using var host = AgentHost.Build(flagSettings, verbose, cachesModelReplies);
             var progress = host.Services.GetRequiredService<ProgressReporter>();
 
             return await command(host.Services, progress);

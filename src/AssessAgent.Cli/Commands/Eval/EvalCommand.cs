@@ -21,7 +21,8 @@ public static class EvalCommand
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(
             options.CandidateSettings(parseResult),
             options.IsVerbose(parseResult),
-            (services, _) => EvalRunAction.RunAsync(services, options.ToRequest(parseResult), cancellationToken)));
+            (services, _) => EvalRunAction.RunAsync(services, options.ToRequest(parseResult), cancellationToken),
+            cachesModelReplies: true));
 
         command.Subcommands.Add(EvalCompareCommand.Create());
         command.Subcommands.Add(EvalHistoryCommand.Create());

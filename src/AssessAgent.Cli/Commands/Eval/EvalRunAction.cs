@@ -28,7 +28,7 @@ internal static class EvalRunAction
         if (request.BaselineSettings is { } baselineSettings)
         {
             // The baseline differs in its settings (prompt version, model), so it gets a host of its own.
-            using var baselineHost = AgentHost.Build(baselineSettings, request.Verbose);
+            using var baselineHost = AgentHost.Build(baselineSettings, request.Verbose, cachesModelReplies: true);
             var label = EvalLabels.For(baselineSettings, "baseline");
             baseline = await RunOneAsync(
                 baselineHost.Services, label, baselineSettings, cases, options, cancellationToken);
