@@ -19,6 +19,11 @@ public sealed class SqliteAssessmentStore : SqlAssessmentStore
     /// <summary>One gate per database file, shared by every store instance of the process that opens it.</summary>
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> WriteGates = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// How many of the newest matching questions an unfiltered keyword search ranks by BM25; tests lower it.
+    /// </summary>
+    internal int KeywordWindow { get; set; } = 20_000;
+
     private readonly string _connectionString;
     private readonly int _busyTimeoutMilliseconds;
     private readonly SemaphoreSlim _writeGate;
@@ -188,8 +193,46 @@ public sealed class SqliteAssessmentStore : SqlAssessmentStore
         // so FTS5 reads it as a plain word.
         var match = string.Join(" OR ", terms.Select(term => $"\"{term}\""));
         var (filterSql, parameters) = FilterSql.Build(filter);
+        if (filterSql.Length > 0)
+        {
+            return await RankFilteredByKeywordsAsync(connection, match, filterSql, parameters, limit, cancellationToken);
+        }
+
+        // Without a filter no join is needed, and BM25 is computed for the matches among the newest
+        // KeywordWindow only: over a million questions a common word matches hundreds of thousands, and scoring
+        // every one takes seconds. The rows are read for the best few alone.
+        var floor = await SqlCommands.ScalarAsync(
+            connection, null,
+            "SELECT rowid FROM questions_fts WHERE questions_fts MATCH @match ORDER BY rowid DESC LIMIT 1 OFFSET @window",
+            cancellationToken, ("@match", match), ("@window", KeywordWindow));
 
         return await SqlCommands.QueryAsync(
+            connection,
+            null,
+            """
+            WITH ranked AS (
+                SELECT rowid AS id, bm25(questions_fts, 0, 0, 2.0, 1.0, 0.5) AS score
+                FROM questions_fts
+                WHERE questions_fts MATCH @match AND rowid > @floor
+                ORDER BY score
+                LIMIT @limit)
+            SELECT f.assessment_id, f.question_id
+            FROM ranked JOIN questions_fts f ON f.rowid = ranked.id
+            ORDER BY ranked.score
+            """,
+            reader => new QuestionKey(reader.GetString(0), reader.GetString(1)),
+            cancellationToken,
+            ("@match", match), ("@floor", floor is null or DBNull ? 0L : Convert.ToInt64(floor)), ("@limit", limit));
+    }
+
+    private static async Task<List<QuestionKey>> RankFilteredByKeywordsAsync(
+        DbConnection connection,
+        string match,
+        string filterSql,
+        List<(string Name, object? Value)> parameters,
+        int limit,
+        CancellationToken cancellationToken) =>
+        await SqlCommands.QueryAsync(
             connection,
             null,
             $"""
@@ -202,7 +245,6 @@ public sealed class SqliteAssessmentStore : SqlAssessmentStore
             reader => new QuestionKey(reader.GetString(0), reader.GetString(1)),
             cancellationToken,
             [.. parameters, ("@match", match), ("@limit", limit)]);
-    }
 
     private sealed class GateRelease(SemaphoreSlim gate) : IDisposable
     {
