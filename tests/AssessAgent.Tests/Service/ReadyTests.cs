@@ -94,18 +94,34 @@ public sealed class ReadyTests : IAsyncLifetime
         var database = new SqliteServiceDatabase();
         await using var service = await ServiceTestHost.StartAsync(new FakeInterviewAssessor(), database: database);
 
-        // A folder where the database file was cannot be opened as one.
-        SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { database.File, database.File + "-wal", database.File + "-shm" })
-        {
-            File.Delete(file);
-        }
-
-        Directory.CreateDirectory(database.File);
+        ReplaceWithFolder(database.File);
         var (status, body) = await ReadyAsync(service);
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
         Assert.StartsWith("unreachable", body.GetProperty("store").GetString(), StringComparison.Ordinal);
+    }
+
+    // A folder where the database file was cannot be opened as one. The worker polls meanwhile and can create the
+    // file again between the delete and the folder, so the swap is tried until the folder stands in its place.
+    private static void ReplaceWithFolder(string databaseFile)
+    {
+        for (var attempt = 1; !Directory.Exists(databaseFile); attempt++)
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { databaseFile, databaseFile + "-wal", databaseFile + "-shm" })
+            {
+                File.Delete(file);
+            }
+
+            try
+            {
+                Directory.CreateDirectory(databaseFile);
+            }
+            catch (IOException) when (attempt < 100)
+            {
+                // The worker opened the database again first; try once more.
+            }
+        }
     }
 
     [Theory]
