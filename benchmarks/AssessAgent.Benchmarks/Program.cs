@@ -4,6 +4,7 @@ using AssessAgent.Benchmarks.Support;
 using BenchmarkDotNet.Running;
 
 // `eval-offline` runs the offline eval over every case once, in this process, for memory.sh to measure;
+// `write-catalog-vectors` embeds the standard questions into the file the build ships (after editing them);
 // `model-pipeline` measures the language-model pipeline against a fake Ollama server with a simulated speed
 // (`fake-ollama` is that server, started by it as a process of its own);
 // `store-index sqlite|postgres SIZE` prints the search index's load time, memory and recall over an archive;
@@ -12,6 +13,11 @@ using BenchmarkDotNet.Running;
 if (args is ["eval-offline", ..])
 {
     return await OfflineEvalProcess.RunAsync();
+}
+
+if (args is ["write-catalog-vectors", ..])
+{
+    return await CatalogVectorsProcess.RunAsync();
 }
 
 if (args is ["model-pipeline", .. var pipelineArgs])

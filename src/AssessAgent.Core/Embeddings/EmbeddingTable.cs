@@ -12,23 +12,41 @@ internal sealed class EmbeddingTable
 
     private EmbeddingTable(Dictionary<string, ReadOnlyMemory<float>> vectors) => _vectors = vectors;
 
+    /// <param name="generator">Embeds the texts that <paramref name="known"/> does not hold.</param>
+    /// <param name="texts">The texts to compare; empty ones are left out.</param>
+    /// <param name="known">Vectors computed before by the same model, such as the shipped standard questions'.</param>
+    /// <param name="cancellationToken">Cancels the embedding.</param>
     public static async Task<EmbeddingTable> BuildAsync(
         IEmbeddingGenerator<string, Embedding<float>> generator,
         IEnumerable<string> texts,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, ReadOnlyMemory<float>>? known = null)
     {
         var distinct = texts.Where(text => text.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
         var vectors = new Dictionary<string, ReadOnlyMemory<float>>(distinct.Length, StringComparer.Ordinal);
-        if (distinct.Length == 0)
+        var missing = new List<string>(distinct.Length);
+        foreach (var text in distinct)
+        {
+            if (known is not null && known.TryGetValue(text, out var vector))
+            {
+                vectors[text] = vector;
+            }
+            else
+            {
+                missing.Add(text);
+            }
+        }
+
+        if (missing.Count == 0)
         {
             return new EmbeddingTable(vectors);
         }
 
-        var embeddings = await generator.GenerateAsync(distinct, cancellationToken: cancellationToken)
+        var embeddings = await generator.GenerateAsync(missing, cancellationToken: cancellationToken)
             .ConfigureAwait(false);
-        for (var i = 0; i < distinct.Length; i++)
+        for (var i = 0; i < missing.Count; i++)
         {
-            vectors[distinct[i]] = embeddings[i].Vector;
+            vectors[missing[i]] = embeddings[i].Vector;
         }
 
         return new EmbeddingTable(vectors);

@@ -29,8 +29,8 @@ public sealed partial class EmbeddingRelevanceAnalyzer(
         var questions = transcript.AllQuestions.ToArray();
         var answers = questions.Select(question => AnswerText.From(question.Answer)).ToArray();
 
-        var table = await EmbeddingTable.BuildAsync(generator, TextsToEmbed(questions, answers), cancellationToken)
-            .ConfigureAwait(false);
+        var table = await EmbeddingTable.BuildAsync(generator, TextsToEmbed(questions, answers), cancellationToken,
+            StandardQuestionVectors.For(generator)).ConfigureAwait(false);
         var rivals = BuildRivals(questions, table);
 
         var verdicts = new Dictionary<string, RelevanceVerdict>(StringComparer.Ordinal);
@@ -47,7 +47,7 @@ public sealed partial class EmbeddingRelevanceAnalyzer(
     private static IEnumerable<string> TextsToEmbed(InterviewQuestion[] questions, AnswerText[] answers) =>
         questions.Select(question => question.Text)
             .Concat(answers.SelectMany(answer => answer.Windows))
-            .Concat(StandardQuestionCatalog.All.SelectMany(standard => new[] { standard.Question, standard.Exemplar }));
+            .Concat(StandardQuestionVectors.CatalogTexts());
 
     // The interview's questions come first, each with the exemplars of the standard questions it is the same as;
     // then the standard questions that match none of the interview's.
