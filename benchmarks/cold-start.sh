@@ -1,22 +1,31 @@
 #!/usr/bin/env bash
-# Cold start: process start to printed report of the built command line, for one eval case, a few runs.
-# Usage: benchmarks/cold-start.sh [case file] [runs]. Builds the CLI in Release first.
+# Cold start: process start to printed report of the command line, for one eval case, a few runs, twice: the
+# plain Release build (all code jitted) and a Release publish for this platform (ReadyToRun code, see the CLI's
+# project file). Usage: benchmarks/cold-start.sh [case file] [runs]. Builds and publishes the CLI first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 case_file="${1:-evals/cases/01-seed-misaligned-report.txt}"
 runs="${2:-5}"
-dll=src/AssessAgent.Cli/bin/Release/net10.0/assessagent.dll
+rid="$(dotnet --info | awk '/RID:/ { print $2; exit }')"
+built=src/AssessAgent.Cli/bin/Release/net10.0/assessagent.dll
+published=src/AssessAgent.Cli/bin/Release/net10.0/$rid/publish/assessagent.dll
 
 dotnet build src/AssessAgent.Cli -c Release --nologo -v quiet > /dev/null
+dotnet publish src/AssessAgent.Cli -c Release -r "$rid" --self-contained false --nologo -v quiet > /dev/null
 echo "cores: $(nproc), load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-# hyperfine gives mean and spread of wall time; /usr/bin/time adds CPU time, which load inflates far less.
-if command -v hyperfine > /dev/null; then
-    hyperfine --warmup 1 --runs "$runs" --export-markdown /dev/stdout \
-        "dotnet exec $dll assess $case_file"
-fi
+for dll in "$built" "$published"; do
+    echo "== $dll"
 
-/usr/bin/time -f "one run: wall %e s, user %U s, system %S s, max RSS %M KB" \
-    dotnet exec "$dll" assess "$case_file" > /dev/null
+    # hyperfine gives mean and spread of wall time; /usr/bin/time adds CPU time, which load inflates far less.
+    if command -v hyperfine > /dev/null; then
+        hyperfine --warmup 1 --runs "$runs" --export-markdown /dev/stdout "dotnet exec $dll assess $case_file"
+    fi
+
+    for _ in $(seq "$runs"); do
+        /usr/bin/time -f "one run: wall %e s, user %U s, system %S s, max RSS %M KB, load $(cut -d' ' -f1 /proc/loadavg)" \
+            dotnet exec "$dll" assess "$case_file" 2>&1 > /dev/null | tail -1
+    done
+done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
