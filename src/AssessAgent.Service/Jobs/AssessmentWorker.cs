@@ -83,10 +83,12 @@ public sealed class AssessmentWorker(
             await jobs.CompleteAsync(job.Id, saved.Id, stored.Header.Candidate, decision, CancellationToken.None);
             ServiceLog.Assessed(logger, job.Id, decision, saved.Id, stopwatch.ElapsedMilliseconds, job.Attempts);
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (Exception) when (stoppingToken.IsCancellationRequested)
         {
-            // Left running on purpose: the next start puts it back in the queue.
-            throw;
+            // Left running on purpose: the next start puts it back in the queue. Whatever the assessment threw
+            // while the host stopped is the stop's doing, not a failed try (the ONNX runtime reports a cancelled
+            // run as an error of its own, not as a cancellation).
+            throw new OperationCanceledException(stoppingToken);
         }
         catch (Exception exception)
         {

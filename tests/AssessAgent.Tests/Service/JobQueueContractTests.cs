@@ -65,6 +65,26 @@ public abstract class JobQueueContractTests
     }
 
     [BackendFact]
+    public async Task Restart_AssessmentFailingBecauseOfTheStop_IsNoFailedTry()
+    {
+        var assessor = new FakeInterviewAssessor();
+        var failing = new FailsWhenStoppedAssessor(assessor);
+        var settings = new Dictionary<string, string?> { ["Service:MaxAttempts"] = "1" };
+        await using var service = await ServiceTestHost.StartAsync(
+            failing, settings, database: await CreateDatabaseAsync());
+
+        var id = await service.SubmitAsync(Transcripts.Markdown("stopped"), "text/markdown");
+        await failing.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await service.StopAsync();
+
+        await service.StartAgainAsync();
+        var job = await service.WaitForAsync(id);
+
+        Assert.Equal("succeeded", job.GetProperty("status").GetString());
+        Assert.Equal(1, await service.StoredCountAsync());
+    }
+
+    [BackendFact]
     public async Task Restart_StoppedRightAfterTheReportWasStored_CompletesWithoutAssessingOrStoringAgain()
     {
         var assessor = new FakeInterviewAssessor();
