@@ -225,6 +225,8 @@ public sealed class SqliteAssessmentStore : SqlAssessmentStore
             ("@match", match), ("@floor", floor is null or DBNull ? 0L : Convert.ToInt64(floor)), ("@limit", limit));
     }
 
+    // The filter is answered once, from the index that covers its columns, and each match is tested against that
+    // set; BM25 is computed only for the matches it lets through, never for the whole archive's.
     private static async Task<List<QuestionKey>> RankFilteredByKeywordsAsync(
         DbConnection connection,
         string match,
@@ -236,9 +238,10 @@ public sealed class SqliteAssessmentStore : SqlAssessmentStore
             connection,
             null,
             $"""
-            SELECT questions_fts.assessment_id, questions_fts.question_id
-            FROM questions_fts JOIN assessments a ON a.id = questions_fts.assessment_id
-            WHERE questions_fts MATCH @match{filterSql}
+            SELECT assessment_id, question_id
+            FROM questions_fts
+            WHERE questions_fts MATCH @match
+                AND assessment_id IN (SELECT a.id FROM assessments a WHERE 1 = 1{filterSql})
             ORDER BY bm25(questions_fts, 0, 0, 2.0, 1.0, 0.5)
             LIMIT @limit
             """,

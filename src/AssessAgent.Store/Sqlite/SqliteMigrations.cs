@@ -96,5 +96,15 @@ internal static class SqliteMigrations
                 assessment_id TEXT NOT NULL)
             """,
         ]),
+        // An assessment's row holds its whole report, so a filter scanning the table read every report's first
+        // page; this index holds every column a filter tests, so filters scan it instead of the reports, and a date
+        // range reads only its part of it.
+        new(4, "index covering the filterable columns",
+        [
+            """
+            CREATE INDEX ix_assessments_filter
+                ON assessments (assessment_day, candidate, position, recommendation, id)
+            """,
+        ]),
     ];
 }
