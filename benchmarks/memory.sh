@@ -16,7 +16,8 @@ measure() {
     /usr/bin/time -f "$label: max RSS %M KB, wall %e s, user %U s, system %S s" "$@" 2> >(tail -1 >&2)
 }
 
-measure "assess one transcript" dotnet exec "$dll" assess evals/cases/01-seed-misaligned-report.txt
-# The command line has no eval command yet; the benchmark executable runs the eval harness offline over every
-# case and prints how many times the embedding model was loaded.
+# --no-save: the figure is the assessment's, and a benchmark leaves the user's assessment store alone.
+measure "assess one transcript" dotnet exec "$dll" assess evals/cases/01-seed-misaligned-report.txt --no-save
+# The benchmark executable runs the eval harness offline over every case, as `assessagent eval --provider offline`
+# does, and prints how many times the embedding model was loaded.
 measure "offline eval, all cases" dotnet exec "$benchmarks" eval-offline
