@@ -17,7 +17,7 @@ measure() {
 }
 
 # --no-save: the figure is the assessment's, and a benchmark leaves the user's assessment store alone.
-measure "assess one transcript" dotnet exec "$dll" assess evals/cases/01-seed-misaligned-report.txt --no-save
+measure "assess one transcript" dotnet exec "$dll" assess evals/cases/01-seed-misaligned-report.txt --no-save > /dev/null
 # The benchmark executable runs the eval harness offline over every case, as `assessagent eval --provider offline`
 # does, and prints how many times the embedding model was loaded.
 measure "offline eval, all cases" dotnet exec "$benchmarks" eval-offline
