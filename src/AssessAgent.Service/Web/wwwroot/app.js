@@ -7,6 +7,13 @@ const typesByExtension = { json: "application/json", md: "text/markdown", markdo
 
 const $ = (id) => document.getElementById(id);
 
+// The API names decisions as JSON does ("leanHire"); people read "Lean hire".
+const decisionText = (decision) => {
+  if (!decision) return "—";
+  const words = decision.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+
 // The listed jobs by the assessment store's id, so that a chat citation can open the report it cites.
 const jobsByAssessment = new Map();
 
@@ -50,7 +57,7 @@ async function loadList() {
       cell(row, item.candidate || "—");
       cell(row, item.sourceName);
       cell(row, item.status + (item.error ? `: ${item.error}` : ""), item.status === "failed" ? "failed" : "");
-      cell(row, item.decision || "—");
+      cell(row, decisionText(item.decision));
       const action = cell(row, "");
       if (item.status === "succeeded") {
         const button = document.createElement("button");
@@ -75,7 +82,7 @@ async function showReport(id) {
   const recommendation = resource.report.recommendation;
   $("report-section").hidden = false;
   $("report-summary").textContent =
-    `${resource.candidate || resource.sourceName}: recommendation ${recommendation.decision}`;
+    `${resource.candidate || resource.sourceName}: recommendation ${decisionText(recommendation.decision)}`;
   $("report-frame").srcdoc = html;
   $("report-heading").scrollIntoView();
   $("report-heading").setAttribute("tabindex", "-1");
@@ -105,7 +112,7 @@ async function submit(event) {
     await loadList();
     const done = await waitFor(accepted.id);
     $("submit-status").textContent = done.status === "succeeded"
-      ? `Assessed ${file.name}: ${done.decision}.`
+      ? `Assessed ${file.name}: ${decisionText(done.decision)}.`
       : `Could not assess ${file.name}: ${done.error}`;
     await loadList();
     if (done.status === "succeeded") await showReport(done.id);

@@ -42,10 +42,11 @@ public sealed class WebPageTests
             RepositoryPaths.InRepository("evals", "cases", "01-seed-misaligned-report.txt"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Assess" }).ClickAsync();
 
-        await Assertions.Expect(page.Locator("#report-summary")).ToContainTextAsync("inconclusive");
+        await Assertions.Expect(page.Locator("#report-summary")).ToContainTextAsync("recommendation Inconclusive");
         await Assertions.Expect(page.FrameLocator("#report-frame").Locator("body"))
             .ToContainTextAsync("Inconclusive");
         await Assertions.Expect(page.GetByRole(AriaRole.Row)).ToHaveCountAsync(2);
+        await Assertions.Expect(page.GetByRole(AriaRole.Row).Nth(1)).ToContainTextAsync("Inconclusive");
 
         await page.GetByLabel("Your question").FillAsync("How would they containerize a Python application?");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ask" }).ClickAsync();
