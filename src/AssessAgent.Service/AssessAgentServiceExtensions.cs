@@ -7,6 +7,7 @@ using AssessAgent.Store.Chat;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -41,11 +42,13 @@ public static class AssessAgentServiceExtensions
     {
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            // Kestrel's own refusals (such as a body past the limit) keep their status; anything else is a 500
-            // whose problem body carries no stack trace.
+            // Kestrel's and binding's refusals (a body past the limit, a query value or JSON body that cannot be
+            // read) keep their status; anything else is a 500 whose problem body carries no stack trace.
             StatusCodeSelector = exception => exception is BadHttpRequestException bad
                 ? bad.StatusCode
                 : StatusCodes.Status500InternalServerError,
+            // A client's bad request is answered with its reason; it is not the service's error to log as one.
+            SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException,
         });
         app.UseStatusCodePages();
         app.UseRateLimiter();
@@ -85,7 +88,10 @@ public static class AssessAgentServiceExtensions
         services.AddHostedService<JobStoreInitializer>();
         services.AddHostedService<AssessmentWorker>();
 
-        services.AddProblemDetails();
+        // Binding failures are thrown rather than answered with a bare 400, so that the problem can name the
+        // parameter or the place in the JSON body; ProblemDetailText gives every problem its detail.
+        services.Configure<RouteHandlerOptions>(routing => routing.ThrowOnBadRequest = true);
+        services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ProblemDetailText.Fill);
         services.AddOpenApi();
         services.AddRateLimiter(limiter =>
         {

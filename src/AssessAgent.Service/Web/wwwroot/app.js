@@ -74,16 +74,26 @@ async function loadList() {
   }
 }
 
+// Shows a report, or says in the report's place why it cannot be shown (it was deleted from the store since the
+// list was loaded, the service stopped...), so that a click never fails silently.
 async function showReport(id) {
-  const [resource, html] = await Promise.all([
-    api(`/assessments/${id}`).then((r) => r.json()),
-    api(`/assessments/${id}/report`, { headers: { Accept: "text/html" } }).then((r) => r.text()),
-  ]);
-  const recommendation = resource.report.recommendation;
   $("report-section").hidden = false;
-  $("report-summary").textContent =
-    `${resource.candidate || resource.sourceName}: recommendation ${decisionText(recommendation.decision)}`;
-  $("report-frame").srcdoc = html;
+  try {
+    const [resource, html] = await Promise.all([
+      api(`/assessments/${id}`).then((r) => r.json()),
+      api(`/assessments/${id}/report`, { headers: { Accept: "text/html" } }).then((r) => r.text()),
+    ]);
+    $("report-summary").textContent = `${resource.candidate || resource.sourceName}: recommendation ` +
+      decisionText(resource.report.recommendation.decision);
+    $("report-frame").srcdoc = html;
+    $("report-frame").hidden = false;
+    $("print-report").hidden = false;
+  } catch (error) {
+    $("report-summary").textContent = `The report cannot be shown: ${error.message}`;
+    $("report-frame").srcdoc = "";
+    $("report-frame").hidden = true;
+    $("print-report").hidden = true;
+  }
   $("report-heading").scrollIntoView();
   $("report-heading").setAttribute("tabindex", "-1");
   $("report-heading").focus();
@@ -102,8 +112,15 @@ async function submit(event) {
   event.preventDefault();
   const file = $("transcript-file").files[0];
   if (!file) return;
-  const extension = file.name.split(".").pop().toLowerCase();
-  const type = typesByExtension[extension] || file.type || "text/plain";
+  const extension = file.name.includes(".") ? file.name.split(".").pop().toLowerCase() : "";
+  const type = extension === "" ? "text/plain" : typesByExtension[extension];
+  if (!type) {
+    // The service reads a transcript by its type; a file of another kind would only come back refused.
+    const accepted = Object.keys(typesByExtension).map((known) => `.${known}`).join(", ");
+    $("submit-status").textContent =
+      `${file.name} cannot be assessed: a transcript must be one of ${accepted} (JSON, Markdown, text or WebVTT).`;
+    return;
+  }
   try {
     $("submit-status").textContent = `Sending ${file.name}…`;
     const response = await api(`/assessments?name=${encodeURIComponent(file.name)}`,

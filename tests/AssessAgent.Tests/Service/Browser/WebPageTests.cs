@@ -58,4 +58,89 @@ public sealed class WebPageTests
             response => response.Url.EndsWith("/report", StringComparison.Ordinal));
         Assert.True(report.Ok);
     }
+
+    [BrowserFact]
+    public async Task Page_ViewReportOfADeletedAssessment_SaysItWasDeleted()
+    {
+        await using var service = await ServiceTestHost.StartAsync(new FakeInterviewAssessor());
+        var id = await service.SubmitAsync(Transcripts.Markdown("gone", "Rosa Diaz"), "text/markdown");
+        var assessmentId = (await service.WaitForAsync(id)).GetProperty("assessmentId").GetString()!;
+        await using var session = await BrowserSession.OpenAsync(service);
+        var page = session.Page;
+
+        await page.GotoAsync("/");
+        var view = page.GetByRole(AriaRole.Button, new() { Name = "View the report on Rosa Diaz" });
+        await Assertions.Expect(view).ToBeVisibleAsync();
+        Assert.True(await service.Store.DeleteAsync(assessmentId));
+        await view.ClickAsync();
+
+        await Assertions.Expect(page.Locator("#report-summary")).ToContainTextAsync("deleted");
+        await Assertions.Expect(page.Locator("#report-summary")).ToContainTextAsync(assessmentId);
+        await Assertions.Expect(page.Locator("#report-frame")).ToBeHiddenAsync();
+    }
+
+    [BrowserFact]
+    public async Task Page_FileOfAnUnsupportedKind_SaysWhichFormatsItTakesAndSendsNothing()
+    {
+        await using var service = await ServiceTestHost.StartAsync(new FakeInterviewAssessor());
+        await using var session = await BrowserSession.OpenAsync(service);
+        var page = session.Page;
+
+        await page.GotoAsync("/");
+        await page.GetByLabel("Transcript file").SetInputFilesAsync(new FilePayload
+        {
+            Name = "interview.pdf",
+            MimeType = "application/pdf",
+            Buffer = "%PDF-1.4"u8.ToArray(),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Assess" }).ClickAsync();
+
+        var status = page.Locator("#submit-status");
+        await Assertions.Expect(status).ToContainTextAsync("interview.pdf cannot be assessed");
+        await Assertions.Expect(status).ToContainTextAsync(".json, .md, .markdown, .txt, .vtt");
+        Assert.Equal(0, await service.StoredCountAsync());
+        var list = await service.Client.GetStringAsync("/assessments");
+        Assert.Contains("\"total\":0", list, StringComparison.Ordinal);
+    }
+
+    /// <summary>Headless Chromium on one page of the service, closed with it.</summary>
+    private sealed class BrowserSession : IAsyncDisposable
+    {
+        private readonly IPlaywright _playwright;
+        private readonly IBrowser _browser;
+
+        private BrowserSession(IPlaywright playwright, IBrowser browser, IPage page)
+        {
+            _playwright = playwright;
+            _browser = browser;
+            Page = page;
+        }
+
+        public IPage Page { get; }
+
+        public static async Task<BrowserSession> OpenAsync(ServiceTestHost service)
+        {
+            var playwright = await Playwright.CreateAsync();
+            var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = BrowserFactAttribute.ChromiumPath,
+                Headless = true,
+                Args = ChromiumArguments,
+            });
+            var page = await browser.NewPageAsync(new BrowserNewPageOptions
+            {
+                BaseURL = service.Client.BaseAddress!.ToString(),
+            });
+            page.SetDefaultTimeout(60_000);
+            Assertions.SetDefaultExpectTimeout(60_000);
+
+            return new BrowserSession(playwright, browser, page);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _browser.DisposeAsync();
+            _playwright.Dispose();
+        }
+    }
 }
