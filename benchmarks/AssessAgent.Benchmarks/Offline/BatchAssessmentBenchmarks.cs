@@ -39,7 +39,8 @@ public class BatchAssessmentBenchmarks
     public void ComposeBatch() =>
         _batch = Enumerable.Range(0, TranscriptCount).Select(_ => _samples.Compose(10, _variant++)).ToArray();
 
-    [Benchmark(OperationsPerInvoke = TranscriptCount, Description = "100 new transcripts of 10 questions, per transcript")]
+    [Benchmark(OperationsPerInvoke = TranscriptCount,
+        Description = "100 new transcripts of 10 questions, per transcript")]
     public async Task<int> AssessOneAfterAnother()
     {
         var findings = 0;

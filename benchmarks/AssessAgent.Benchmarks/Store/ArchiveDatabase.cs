@@ -26,7 +26,9 @@ public static class ArchiveDatabase
     public static string? PostgresConnectionString =>
         Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } value ? value : null;
 
-    /// <summary>A store on the archive of <paramref name="size"/> interviews, populating it first when needed.</summary>
+    /// <summary>
+    /// A store on the archive of <paramref name="size"/> interviews, populating it first when needed.
+    /// </summary>
     public static async Task<SqlAssessmentStore> OpenAsync(
         string backend,
         int size,
@@ -64,7 +66,8 @@ public static class ArchiveDatabase
         var archive = new GeneratedArchive(pool);
         var embeddings = new PregeneratedEmbeddings();
         var store = Create(backend, size, embeddings);
-        Console.WriteLine($"// Populating {backend} with {size:N0} generated interviews from {pool.VectorCount} real vectors");
+        Console.WriteLine(
+            $"// Populating {backend} with {size:N0} generated interviews from {pool.VectorCount} real vectors");
 
         var clock = Stopwatch.StartNew();
         for (var number = 0; number < size; number++)
@@ -95,7 +98,8 @@ public static class ArchiveDatabase
         Console.WriteLine($"// Populated {size:N0} interviews in {clock.Elapsed.TotalSeconds:N0} s");
     }
 
-    private static string SqliteFolder(int size) => Path.Combine(CacheFolder, $"store-g{GeneratedArchive.Version}-{size}");
+    private static string SqliteFolder(int size) =>
+        Path.Combine(CacheFolder, $"store-g{GeneratedArchive.Version}-{size}");
 
     private static string SqliteFile(int size) => Path.Combine(SqliteFolder(size), "assessagent.db");
 

@@ -15,7 +15,9 @@ namespace AssessAgent.Benchmarks.Store;
 /// </summary>
 public sealed class GeneratedArchive(RealEmbeddingPool pool)
 {
-    /// <summary>Changes whenever what is generated changes, so that cached databases of an older version are not reused.</summary>
+    /// <summary>
+    /// Changes whenever what is generated changes, so that cached databases of an older version are not reused.
+    /// </summary>
     public const int Version = 1;
 
     /// <summary>The standard deviation of the noise added to each of a vector's dimensions.</summary>
@@ -174,7 +176,9 @@ public sealed class GeneratedArchive(RealEmbeddingPool pool)
         QuestionAssessment Assessment);
 }
 
-/// <summary>One generated interview: its report, its transcript and the vector of every text the store embeds.</summary>
+/// <summary>
+/// One generated interview: its report, its transcript and the vector of every text the store embeds.
+/// </summary>
 public sealed record GeneratedInterview(
     AssessmentReport Report,
     Transcript Transcript,

@@ -51,7 +51,9 @@ public sealed class RealEmbeddingPool
     public int VectorCount =>
         Questions.Sum(question => 1 + question.Sentences.Count) + Strengths.Count + Improvements.Count;
 
-    /// <summary>The pool, embedded now or read from <paramref name="cacheFile"/> when an earlier run wrote it.</summary>
+    /// <summary>
+    /// The pool, embedded now or read from <paramref name="cacheFile"/> when an earlier run wrote it.
+    /// </summary>
     public static RealEmbeddingPool Load(string cacheFile)
     {
         var sources = ReadSources();
@@ -67,8 +69,9 @@ public sealed class RealEmbeddingPool
             .Select(source => new PoolQuestion(
                 source.Kind, source.Section, Pooled(source.Question.Text), source.Sentences.Select(Pooled).ToList()))
             .ToList();
-        var strengths = FeedbackPhrases.Where(phrase => !phrase.StartsWith("Could", StringComparison.Ordinal)
-            && !phrase.StartsWith("Does", StringComparison.Ordinal) && !phrase.StartsWith("Stays", StringComparison.Ordinal))
+        string[] improvementOpenings = ["Could", "Does", "Stays"];
+        var strengths = FeedbackPhrases
+            .Where(phrase => !improvementOpenings.Any(opening => phrase.StartsWith(opening, StringComparison.Ordinal)))
             .Select(Pooled).ToList();
         var improvements = FeedbackPhrases.Except(strengths.Select(item => item.Text)).Select(Pooled).ToList();
 

@@ -94,8 +94,9 @@ public static class StoreIndexProcess
         }
 
         var queries = StoreSearchBenchmarks.Queries.Length;
-        Console.WriteLine($"recall of the default index against scoring every vector: @10 {kept10 / (10.0 * queries):P1}, "
-            + $"@50 {kept50 / total50:P1}; meaning search {fast.Average():N1} ms against {full.Average():N1} ms "
+        Console.WriteLine("recall of the default index against scoring every vector: "
+            + $"@10 {kept10 / (10.0 * queries):P1}, @50 {kept50 / total50:P1}; "
+            + $"meaning search {fast.Average():N1} ms against {full.Average():N1} ms "
             + $"(one timing per query, load {LoadAverage.OneMinute()})");
         (exact as IAsyncDisposable)?.DisposeAsync().AsTask().Wait();
     }
@@ -125,7 +126,8 @@ public static class StoreIndexProcess
         }
 
         var top = best.Where(pair => pair.Value >= 0.3).OrderByDescending(pair => pair.Value).Take(50).Count();
-        Console.WriteLine($"reading and comparing every vector, as before the index: {clock.Elapsed.TotalMilliseconds:N0} ms "
-            + $"({best.Count:N0} questions, {top} kept, load {LoadAverage.OneMinute()})");
+        Console.WriteLine("reading and comparing every vector, as before the index: "
+            + $"{clock.Elapsed.TotalMilliseconds:N0} ms ({best.Count:N0} questions, {top} kept, "
+            + $"load {LoadAverage.OneMinute()})");
     }
 }

@@ -45,7 +45,9 @@ public class StoreSearchBenchmarks
     [ParamsSource(nameof(Backends))]
     public string Backend { get; set; } = "sqlite";
 
-    /// <summary>1,000, 10,000 and 100,000, or the sizes <c>ASSESSAGENT_BENCH_STORE_SIZES</c> lists (comma-separated).</summary>
+    /// <summary>
+    /// 1,000, 10,000 and 100,000, or the sizes <c>ASSESSAGENT_BENCH_STORE_SIZES</c> lists (comma-separated).
+    /// </summary>
     public static IEnumerable<int> Sizes =>
         Environment.GetEnvironmentVariable("ASSESSAGENT_BENCH_STORE_SIZES") is { Length: > 0 } sizes
             ? sizes.Split(',').Select(int.Parse)
@@ -102,7 +104,8 @@ public class StoreSearchBenchmarks
         var hits = 0;
         foreach (var query in Queries)
         {
-            hits += (await _store.SearchAsync(new SearchRequest(query, filter, Mode: mode)).ConfigureAwait(false)).Count;
+            var found = await _store.SearchAsync(new SearchRequest(query, filter, Mode: mode)).ConfigureAwait(false);
+            hits += found.Count;
         }
 
         return hits;

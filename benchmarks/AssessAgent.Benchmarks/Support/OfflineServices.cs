@@ -10,7 +10,9 @@ namespace AssessAgent.Benchmarks.Support;
 /// <summary>The offline assessor wired as the command line wires it, without logging output.</summary>
 public static class OfflineServices
 {
-    /// <summary>A provider with the offline assessment, the report checker and a logger that drops everything.</summary>
+    /// <summary>
+    /// A provider with the offline assessment, the report checker and a logger that drops everything.
+    /// </summary>
     public static ServiceProvider Build()
     {
         var services = new ServiceCollection();

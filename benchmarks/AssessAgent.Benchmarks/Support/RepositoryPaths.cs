@@ -22,6 +22,7 @@ public static class RepositoryPaths
             }
         }
 
-        throw new InvalidOperationException("Run the benchmarks from inside the repository: AssessAgent.sln not found.");
+        throw new InvalidOperationException(
+            "Run the benchmarks from inside the repository: AssessAgent.sln not found.");
     }
 }

@@ -4,7 +4,9 @@ using AssessAgent.Assessment;
 
 namespace AssessAgent.Agent.Assessing;
 
-/// <summary>The template variables of the per-answer prompt functions, every piece of transcript text neutralised.</summary>
+/// <summary>
+/// The template variables of the per-answer prompt functions, every piece of transcript text neutralised.
+/// </summary>
 public static class AnswerPromptVariables
 {
     public static IReadOnlyDictionary<string, string> For(QuestionContext context)

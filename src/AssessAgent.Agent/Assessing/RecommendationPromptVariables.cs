@@ -5,7 +5,9 @@ using AssessAgent.Transcripts;
 
 namespace AssessAgent.Agent.Assessing;
 
-/// <summary>The template variables of Recommendation/WriteRecommendation, every piece of transcript text neutralised.</summary>
+/// <summary>
+/// The template variables of Recommendation/WriteRecommendation, every piece of transcript text neutralised.
+/// </summary>
 public static class RecommendationPromptVariables
 {
     public static IReadOnlyDictionary<string, string> For(

@@ -5,7 +5,9 @@ using Microsoft.Extensions.Options;
 
 namespace AssessAgent.Agent.Ollama;
 
-/// <summary>Asks Ollama, quickly and without retries, whether it runs, which version it is and which models it has.</summary>
+/// <summary>
+/// Asks Ollama, quickly and without retries, whether it runs, which version it is and which models it has.
+/// </summary>
 public sealed class OllamaProbe(IHttpClientFactory httpClientFactory, IOptions<OllamaOptions> options)
 {
     private readonly OllamaOptions _options = options.Value;

@@ -4,7 +4,9 @@ using AssessAgent.Agent.Ollama;
 namespace AssessAgent.Agent.Providers;
 
 /// <summary>Which assessor this run uses, and why.</summary>
-/// <param name="Provider">Either <see cref="AssessmentProvider.Ollama"/> or <see cref="AssessmentProvider.Offline"/>.</param>
+/// <param name="Provider">
+/// Either <see cref="AssessmentProvider.Ollama"/> or <see cref="AssessmentProvider.Offline"/>.
+/// </param>
 /// <param name="Notice">
 /// One line for the user when <see cref="AssessmentProvider.Auto"/> fell back to the offline assessor, else
 /// <see langword="null"/>.

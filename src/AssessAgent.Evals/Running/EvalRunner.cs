@@ -39,7 +39,8 @@ public sealed partial class EvalRunner(
         AssessmentReport? firstReport = null;
         for (var index = 0; index < cases.Count; index++)
         {
-            var (result, report) = await RunCaseAsync(subject, cases[index], scorer, options, tracker, cancellationToken);
+            var (result, report) = await RunCaseAsync(
+                subject, cases[index], scorer, options, tracker, cancellationToken);
             results.Add(result);
             firstReport ??= report;
             tracker.CaseDone(index, cases[index].Name);
@@ -79,7 +80,9 @@ public sealed partial class EvalRunner(
             result = result with
             {
                 Usage = TimedReport.AverageUsage(runs),
-                Stability = options.Repeat > 1 ? CaseStabilityFactory.Create(evalCase, runs, options.ScoreTolerance) : null,
+                Stability = options.Repeat > 1
+                    ? CaseStabilityFactory.Create(evalCase, runs, options.ScoreTolerance)
+                    : null,
                 Invariance = options.Invariance
                     ? await CheckInvarianceAsync(subject, evalCase, transcript, runs[0].Report, options, tracker,
                         cancellationToken)
@@ -95,7 +98,12 @@ public sealed partial class EvalRunner(
             // One case the assessor or a reader cannot handle is a finding of the run, not the end of it.
             LogCaseFailed(logger, exception, evalCase.Name);
 
-            var failed = new CaseResult { Name = evalCase.Name, Tags = evalCase.Golden.Tags ?? [], Error = OneLine(exception) };
+            var failed = new CaseResult
+            {
+                Name = evalCase.Name,
+                Tags = evalCase.Golden.Tags ?? [],
+                Error = OneLine(exception),
+            };
 
             return (failed, null);
         }
@@ -121,7 +129,8 @@ public sealed partial class EvalRunner(
 
         if (TranscriptVariants.Reorder(transcript) is { } reordered)
         {
-            var report = await AssessAsync(subject, reordered, $"{evalCase.Name} (reordered)", tracker, cancellationToken);
+            var report = await AssessAsync(
+                subject, reordered, $"{evalCase.Name} (reordered)", tracker, cancellationToken);
             results.Add(InvarianceChecker.CompareScores(InvarianceKind.Reorder,
                 "questions in reverse order", original, report.Report, options.ScoreTolerance));
         }
@@ -158,9 +167,11 @@ public sealed partial class EvalRunner(
 
     private static string OneLine(Exception exception) => exception.Message.ReplaceLineEndings(" ").Trim();
 
-    [LoggerMessage(EventId = 4101, Level = LogLevel.Debug, Message = "Eval case {CaseName}: {InRange} of {Questions} scores in range")]
+    [LoggerMessage(EventId = 4101, Level = LogLevel.Debug,
+        Message = "Eval case {CaseName}: {InRange} of {Questions} scores in range")]
     private static partial void LogCaseScored(ILogger logger, string caseName, int inRange, int questions);
 
-    [LoggerMessage(EventId = 4102, Level = LogLevel.Warning, Message = "Eval case {CaseName} failed and is counted as failed")]
+    [LoggerMessage(EventId = 4102, Level = LogLevel.Warning,
+        Message = "Eval case {CaseName} failed and is counted as failed")]
     private static partial void LogCaseFailed(ILogger logger, Exception exception, string caseName);
 }

@@ -5,7 +5,9 @@ using Xunit.Abstractions;
 
 namespace AssessAgent.Tests.Agent;
 
-/// <summary>What the language-model path puts on the wire, read from the fake server's recorded request bodies.</summary>
+/// <summary>
+/// What the language-model path puts on the wire, read from the fake server's recorded request bodies.
+/// </summary>
 public sealed class OllamaWireTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private FakeOllamaServer _server = null!;

@@ -57,7 +57,9 @@ public sealed class SchedulingTests : IAsyncLifetime
         Assert.Equal("CheckRelevance", _server.ChatRequests[0].FunctionTitle);
         Assert.Equal(
             ["ExtractFeedback", "ScoreAnswer"],
-            _server.ChatRequests.Skip(1).Take(2).Select(request => request.FunctionTitle).Order(StringComparer.Ordinal));
+            _server.ChatRequests.Skip(1).Take(2)
+                .Select(request => request.FunctionTitle)
+                .Order(StringComparer.Ordinal));
     }
 
     [Fact]
