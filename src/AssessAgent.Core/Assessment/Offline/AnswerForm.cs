@@ -59,7 +59,9 @@ internal sealed partial record AnswerForm(double AsksQuestions, double SelfIntro
         @"designer|analyst|scientist|architect|lead|consultant))|\b\d+\s+years\s+of\s+experience\b|" +
         @"\b(started|began)\s+(my\s+career|at|as|in)\b|\bmy\s+background\s+is\b|\bcurrently\s+(i|working|leading)\b|" +
         @"\bi'?ve\s+been\s+(an?\s+)?(\w+\s+){0,2}(engineer|developer|manager|designer|analyst|scientist|" +
-        @"architect|consultant|sre)s?\b|\bfor\s+the\s+(last|past)\s+\w+\s+years\b|\bi\s+finished\s+(a|my)\b",
+        @"architect|consultant|sre)s?\b|\bfor\s+the\s+(last|past)\s+\w+\s+years\b|\bi\s+finished\s+(a|my)\b" +
+        @"|\b(i'?m|i\s+am)\s+(an?|one\s+of\s+\w+)\s+[\w.#+/-]+(\s+[\w.#+/-]+)?\s+(engineer|developer|manager|" +
+        @"designer|analyst|scientist|architect|lead|consultant)s?\b|\bi'?ve\s+been\s+(there|here)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Introduction();
 

@@ -96,6 +96,14 @@ public sealed partial class EmbeddingRelevanceAnalyzer(
             return new RelevanceVerdict(RelevanceLabel.NoAnswer, 0, "No answer was recorded.");
         }
 
+        // "[inaudible]" or "..." stands where the transcript lost the answer: nothing the candidate said is known,
+        // so it can neither miss the question nor answer another one.
+        if (AnswerPlaceholder.IsOnlyPlaceholder(answer.Text))
+        {
+            return new RelevanceVerdict(RelevanceLabel.NoAnswer, 0, "No answer was recorded: the transcript holds "
+                + $"only a placeholder (\"{Quote.Short(answer.Text, 40)}\").");
+        }
+
         var own = rivals[index];
         var form = AnswerForm.Read(answer);
         if (AnswerForm.AdmitsNotKnowing(answer))
@@ -175,7 +183,7 @@ public sealed partial class EmbeddingRelevanceAnalyzer(
                 $"Its closest passage (\"{Quote.Short(passage, 70)}\") matches the question ({F(similarity)}).");
         }
 
-        if (similarity >= _options.PartlyRelevantThreshold)
+        if (similarity >= PartlyRelevantThreshold(own.Kind))
         {
             return new RelevanceVerdict(RelevanceLabel.PartlyRelevant, similarity,
                 $"Its closest passage (\"{Quote.Short(passage, 70)}\") matches the question only in part "
@@ -189,6 +197,12 @@ public sealed partial class EmbeddingRelevanceAnalyzer(
             + (named is null ? "." : $"; it is closer to \"{Quote.Short(named)}\" ({F(rival.Similarity)})."),
             named);
     }
+
+    // A question that asks for a particular form is missed by an answer without it that barely touches its words;
+    // a technical question is often answered by a short, correct definition that MiniLM places far from it.
+    private double PartlyRelevantThreshold(QuestionKind kind) => kind == QuestionKind.General
+        ? _options.GeneralPartlyRelevantThreshold
+        : _options.PartlyRelevantThreshold;
 
     private static string MissingForm(QuestionKind kind) => kind switch
     {

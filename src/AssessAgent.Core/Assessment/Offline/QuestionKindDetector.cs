@@ -33,7 +33,8 @@ internal static partial class QuestionKindDetector
 
     [GeneratedRegex(
         @"\btell\s+(me|us)\s+(a\s+(bit|little)\s+)?about\s+yourself\b|\bintroduce\s+yourself\b" +
-        @"|\bwalk\s+(me|us)\s+through\s+your\s+(background|resume|cv|career)\b|\byour\s+background\b",
+        @"|\bwalk\s+(me|us)\s+through\s+your\s+(background|resume|cv|career)\b|\byour\s+background\b" +
+        @"|\byour\s+(current|present)\s+(role|job|position)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SelfIntroduction();
 

@@ -15,10 +15,12 @@ internal static class TranscriptDiagnostician
     {
         var answered = assessments.Count(assessment => assessment.Relevance.Label != RelevanceLabel.NoAnswer);
         var offTopic = assessments.Count(assessment => assessment.Relevance.Label == RelevanceLabel.OffTopic);
+        var addressingOthers = CountAddressingOthers(assessments);
 
-        // Most answered questions missing their question is what a slipped or mismatched transcript looks like;
-        // a weak candidate misses some questions, not most.
-        var misaligned = answered >= 2 && offTopic * 2 > answered;
+        // Most answered questions being answers to other questions is what a slipped or mismatched transcript looks
+        // like; a weak candidate misses some questions, not most, and an answer that misses its question without
+        // matching another one says nothing about the transcript's order.
+        var misaligned = answered >= 2 && addressingOthers * 2 > answered;
 
         return new TranscriptDiagnosis(misaligned, offTopic, answered, Notes(transcript, assessments, misaligned));
     }
@@ -31,9 +33,8 @@ internal static class TranscriptDiagnostician
         var notes = new List<string>();
         if (misaligned)
         {
-            var addressing = assessments.Count(assessment => assessment.Relevance.Label == RelevanceLabel.OffTopic
-                && assessment.Relevance.AddressesInstead is not null);
-            notes.Add($"Most answers miss their question ({addressing} of them match another question better), so "
+            notes.Add($"Most answers miss their question ({CountAddressingOthers(assessments)} of them match "
+                + "another question better), so "
                 + "the questions and answers look mismatched; check the transcript against the recording.");
         }
 
@@ -54,6 +55,10 @@ internal static class TranscriptDiagnostician
 
         return notes;
     }
+
+    private static int CountAddressingOthers(IReadOnlyList<QuestionAssessment> assessments) =>
+        assessments.Count(assessment => assessment.Relevance.Label == RelevanceLabel.OffTopic
+            && assessment.Relevance.AddressesInstead is not null);
 
     private static IEnumerable<string> MissingData(Transcript transcript)
     {

@@ -33,7 +33,7 @@ public sealed class CalibrationTests(ITestOutputHelper output)
         var results = new List<(string Setting, int Hits)>();
         foreach (var relevant in new[] { 0.40, 0.45, 0.50 })
         foreach (var partly in new[] { 0.33, 0.38, 0.43 })
-        foreach (var margin in new[] { 0.08, 0.12, 0.16 })
+        foreach (var margin in new[] { 0.16, 0.20, 0.24 })
         foreach (var despite in new[] { 0.50 })
         {
             var options = new RelevanceAnalyzerOptions
