@@ -33,6 +33,12 @@ public sealed record Transcript
     /// </summary>
     public PreviousAssessment? PreviouslyReported { get; init; }
 
+    /// <summary>
+    /// What the reader had to guess and a reader of the report should know, as sentences: questions joined to the
+    /// one before as follow-ups only because they keep to its subject, for example.
+    /// </summary>
+    public IReadOnlyList<string> ReadingNotes { get; init; } = [];
+
     /// <summary>All questions of all sections, in interview order.</summary>
     public IEnumerable<InterviewQuestion> AllQuestions => Sections.SelectMany(section => section.Questions);
 }

@@ -22,16 +22,66 @@ public sealed class ConversationHeuristicsTests
     [InlineData("Design a URL shortener.", "Design a chat system.", false)]
     [InlineData("Design a URL shortener.", "Tell me about a time you disagreed with a colleague.", false)]
     [InlineData("What is a closure in JavaScript?", "What is the difference between a process and a thread?", false)]
-    public void IsFollowUp_InterviewerQuestionAfterOpenOne_FollowsTheDocumentedRules(
+    [InlineData("How would you design a rate limiter?", "What about Kafka consumer lag?", false)]
+    public void Decide_InterviewerQuestionBeforeAnyAnswer_FollowsTheDocumentedRules(
         string openQuestion, string next, bool expected)
     {
-        var open = new OpenQuestion(new Turn(SpeakerRole.Interviewer, "Dana", openQuestion),
-            UtteranceAnalyzer.AnalyzeInterviewer(openQuestion).Content);
+        var open = Open(openQuestion);
 
-        var isFollowUp = FollowUpDetector.IsFollowUp(UtteranceAnalyzer.AnalyzeInterviewer(next), open);
+        var decision = FollowUpDetector.Decide(UtteranceAnalyzer.AnalyzeInterviewer(next), open);
 
-        Assert.Equal(expected, isFollowUp);
+        Assert.Equal(expected, decision != FollowUpDecision.NewQuestion);
     }
+
+    [Theory]
+    [InlineData("How would you test a gRPC service?", "With an in-process server.", "Can you say more about that?",
+        nameof(FollowUpDecision.FollowUp))]
+    [InlineData("How would you test a gRPC service?", "With an in-process server.", "And how would you test it?",
+        nameof(FollowUpDecision.FollowUp))]
+    [InlineData("Tell me about a time you disagreed with a colleague.", "I showed load numbers and we split it.",
+        "What about the outcome for the team?", nameof(FollowUpDecision.FollowUp))]
+    [InlineData("How would you test a Kafka consumer?", "Against a broker in a container, with real offsets.",
+        "What if the consumer crashes mid-batch?", nameof(FollowUpDecision.FollowUp))]
+    [InlineData("How would you design a rate limiter?", "A token bucket in Redis per client, refilled at a rate.",
+        "What about Kafka consumer lag?", nameof(FollowUpDecision.NewQuestion))]
+    [InlineData("How would you design a URL shortener?", "Base62 ids in a key-value store with a cache in front.",
+        "How do you monitor Kafka consumer lag in production?", nameof(FollowUpDecision.NewQuestion))]
+    [InlineData("How would you design a URL shortener?", "Base62 ids in a key-value store with a cache in front.",
+        "How would you expire ids from the key-value store?", nameof(FollowUpDecision.FollowUpBySubject))]
+    [InlineData("Design a notification service.", "A queue per channel and a sender pool for each.",
+        "How would you know the system is healthy?", nameof(FollowUpDecision.FollowUpBySubject))]
+    [InlineData("What is your experience with Kafka in production, case 0?", "Three years of running it.",
+        "What is your experience with Redis in production, case 1?", nameof(FollowUpDecision.NewQuestion))]
+    [InlineData("How would you cache product prices?", "In Redis with a TTL of a few minutes.",
+        "What lifetime would you give cached product prices?", nameof(FollowUpDecision.NewQuestion))]
+    public void Decide_InterviewerQuestionAfterAnAnswer_FullQuestionsStandAloneAndProbesFollowUp(
+        string openQuestion, string answer, string next, string expected)
+    {
+        var open = Open(openQuestion);
+        open.AddAnswer(new Turn(SpeakerRole.Candidate, "Sam", answer));
+
+        var decision = FollowUpDetector.Decide(UtteranceAnalyzer.AnalyzeInterviewer(next), open);
+
+        Assert.Equal(expected, decision.ToString());
+    }
+
+    [Theory]
+    [InlineData("\u0643\u064A\u0641 \u062A\u0635\u0645\u0645 \u0646\u0638\u0627\u0645\u0627\u064B\u061F")]
+    [InlineData("\u03A0\u03CE\u03C2 \u03B8\u03B1 \u03C4\u03BF \u03C3\u03C7\u03B5\u03B4\u03B9\u03AC\u03B6\u03B1\u03C4\u03B5\u037E")]
+    [InlineData("\u03A0\u03CE\u03C2 \u03B8\u03B1 \u03C4\u03BF \u03C3\u03C7\u03B5\u03B4\u03B9\u03AC\u03B6\u03B1\u03C4\u03B5;")]
+    [InlineData("\u4F60\u4F1A\u600E\u4E48\u8BBE\u8BA1\uFF1F")]
+    [InlineData("\u0540\u056B\u0576\u0579\u0578\u0582\u055E")]
+    public void AnalyzeInterviewer_QuestionMarkOfAnotherScript_IsAQuestion(string turn) =>
+        Assert.True(UtteranceAnalyzer.AnalyzeInterviewer(turn).IsQuestion);
+
+    [Fact]
+    public void AnalyzeInterviewer_SemicolonOutsideGreek_JoinsClausesAndAsksNothing() =>
+        Assert.False(UtteranceAnalyzer.AnalyzeInterviewer("We use Postgres; the team likes it.").IsQuestion);
+
+    [Fact]
+    public void Sentences_ArabicQuestionMarkThenMore_SplitsAfterTheMark() =>
+        Assert.Equal(["\u0644\u0645\u0627\u0630\u0627\u061F", "\u0627\u0634\u0631\u062D."],
+            UtteranceAnalyzer.Sentences("\u0644\u0645\u0627\u0630\u0627\u061F \u0627\u0634\u0631\u062D."));
 
     [Theory]
     [InlineData("Hi Priya, thanks for joining! Can you hear me okay?", true)]
@@ -82,4 +132,7 @@ public sealed class ConversationHeuristicsTests
     [InlineData("Thanks, I'd cache it in Redis.", false)]
     public void IsCandidateSmallTalk_CandidateTurn_OnlyPleasantriesCount(string turn, bool expected) =>
         Assert.Equal(expected, UtteranceAnalyzer.IsCandidateSmallTalk(turn));
+
+    private static OpenQuestion Open(string question) =>
+        new(new Turn(SpeakerRole.Interviewer, "Dana", question), UtteranceAnalyzer.AnalyzeInterviewer(question).Content);
 }

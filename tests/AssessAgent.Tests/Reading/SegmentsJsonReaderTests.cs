@@ -54,8 +54,16 @@ public sealed class SegmentsJsonReaderTests : IDisposable
         { "segments": [ { "speaker": "A", "text": "Why?" }, { "speaker": "B", "start": "soon", "text": "x" } ] }
         """,
         "segments[1].start", "must be a number of seconds")]
-    [InlineData("""{ "segments": [ { "speaker": "A" } ] }""", "segments[0].text", "missing or not a string")]
+    [InlineData("""{ "segments": [ { "speaker": "A" } ] }""", "segments[0].text", "missing")]
     [InlineData("""{ "segments": 3 }""", "segments", "must be an array of segments")]
+    [InlineData("[]", "(root)", "has no segments")]
+    [InlineData("""{ "segments": [] }""", "segments", "has no segments")]
+    [InlineData("""[ { "speaker": 5, "text": "Why?" } ]""", "[0].speaker", "must be a string, not a number")]
+    [InlineData("""[ { "speaker_label": ["A"], "text": "Why?" } ]""", "[0].speaker_label",
+        "must be a string, not an array")]
+    [InlineData("""[ { "speaker": "A", "text": 7 } ]""", "[0].text", "must be a string, not a number")]
+    [InlineData("""{ "candidate": true, "segments": [ { "speaker": "A", "text": "Why?" } ] }""", "candidate",
+        "must be a string, not true or false")]
     public void Load_InvalidSegment_NamesJsonPath(string json, string jsonPath, string problem)
     {
         var path = files.Write("segments.json", json);
@@ -63,6 +71,16 @@ public sealed class SegmentsJsonReaderTests : IDisposable
         var error = Assert.Throws<TranscriptReadException>(() => loader.Load(path));
 
         Assert.StartsWith($"{path}, at {jsonPath}: {problem}", error.Message);
+    }
+
+    [Fact]
+    public void Load_SegmentsThatSayNothing_SaysNothingIsSaid()
+    {
+        var path = files.Write("silent.json", """[ { "speaker": "A", "text": " " }, { "speaker": "B", "text": "" } ]""");
+
+        var error = Assert.Throws<TranscriptReadException>(() => loader.Load(path));
+
+        Assert.Equal($"{path}: nothing is said: every turn of the conversation is empty", error.Message);
     }
 
     public void Dispose() => files.Dispose();

@@ -202,6 +202,102 @@ public sealed class SpeakerTextReaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_ConversationWithoutQuestions_CountsOnlyTheInterviewersTurns()
+    {
+        var path = files.Write("chat.txt", "Dana: Hi, thanks for joining!\nAlex: Thanks for having me.\nDana: Bye!\n");
+
+        var error = Assert.Throws<TranscriptReadException>(() => loader.Load(path));
+
+        Assert.Equal($"{path}: no questions found: none of the 2 turns of the interviewer (\"Dana\") asks anything",
+            error.Message);
+    }
+
+    [Fact]
+    public void Load_DistinctQuestionsAfterADesignQuestion_EachIsAQuestionWithItsOwnAnswer()
+    {
+        var path = files.Write("three.txt", """
+            Interviewer: How would you design a URL shortener?
+            Candidate: Base62 ids from a counter, kept in a key-value store, with a cache in front for popular links.
+            Interviewer: How do you monitor Kafka consumer lag in production?
+            Candidate: I alert on lag per partition and add consumers when it keeps growing.
+            Interviewer: Tell me about a time you disagreed with a colleague.
+            Candidate: An architect wanted one big database; I showed load numbers and we split it.
+            """);
+
+        var transcript = loader.Load(path);
+
+        Assert.Equal(
+        [
+            ("How would you design a URL shortener?",
+                "Base62 ids from a counter, kept in a key-value store, with a cache in front for popular links."),
+            ("How do you monitor Kafka consumer lag in production?",
+                "I alert on lag per partition and add consumers when it keeps growing."),
+            ("Tell me about a time you disagreed with a colleague.",
+                "An architect wanted one big database; I showed load numbers and we split it."),
+        ], transcript.AllQuestions.Select(question => (question.Text, question.Answer)));
+        Assert.Empty(transcript.ReadingNotes);
+    }
+
+    [Fact]
+    public void Load_ManySimilarlyWordedQuestions_EveryOneIsKept()
+    {
+        string[] subjects = ["Kafka", "Redis", "Postgres", "Kubernetes", "gRPC", "OAuth"];
+        var lines = Enumerable.Range(0, 600).SelectMany(index => (string[])
+        [
+            $"Interviewer: What is your experience with {subjects[index % 6]} in production, case {index}?",
+            $"Candidate: I ran {subjects[index % 6]} in production for three years, tuning it and handling incidents.",
+        ]);
+        var path = files.Write("many.txt", string.Join('\n', lines));
+
+        var questions = loader.Load(path).AllQuestions.ToList();
+
+        Assert.Equal(600, questions.Count);
+        Assert.Equal("What is your experience with OAuth in production, case 599?", questions[^1].Text);
+        Assert.All(questions, question => Assert.Equal(2, question.Turns.Count));
+    }
+
+    [Fact]
+    public void Load_QuestionJoinedOnlyBySubject_TranscriptRecordsTheMerge()
+    {
+        var path = files.Write("design.txt", """
+            Interviewer: Design a notification service.
+            Candidate: A queue per channel and a pool of senders for each channel.
+            Interviewer: How would you know the system is healthy?
+            Candidate: Queue lag per channel and the providers' error rates.
+            Interviewer: Can you say more about the error rates?
+            Candidate: I alert when a provider fails more than one send in fifty.
+            """);
+
+        var transcript = loader.Load(path);
+
+        Assert.Single(transcript.AllQuestions);
+        Assert.Equal(
+            "1 question was read as follow-up of \"Design a notification service.\" because it keeps to its subject: " +
+            "\"How would you know the system is healthy?\". If one is a question of its own, begin it with " +
+            "\"Next question:\" in the transcript.",
+            Assert.Single(transcript.ReadingNotes));
+    }
+
+    [Fact]
+    public void Load_ArabicQuestionMarks_QuestionsFound()
+    {
+        var path = files.Write("arabic.txt", """
+            Interviewer: مرحبا.
+            محمد العلي: مرحبا، شكرا لك.
+            Interviewer: كيف تصمم نظاماً موزعاً يتحمل الأعطال؟
+            محمد العلي: أستخدم النسخ المتماثل وقوائم الانتظار الدائمة وإعادة المحاولة مع التراجع الأسي.
+            Interviewer: ما الأسئلة التي لديك لنا؟
+            محمد العلي: كيف يبدو فريق العمل؟
+            """);
+
+        var transcript = loader.Load(path);
+
+        Assert.Equal(["كيف تصمم نظاماً موزعاً يتحمل الأعطال؟", "ما الأسئلة التي لديك لنا؟"],
+            transcript.AllQuestions.Select(question => question.Text));
+        Assert.Equal("محمد العلي", transcript.Candidate);
+    }
+
+    [Fact]
     public void Load_HeaderWithUnreadableDate_NamesLine()
     {
         var path = files.Write("bad-date.txt", "Candidate name: Alex\nDate: someday\n\nDana: Why?\nAlex: Because.\n");

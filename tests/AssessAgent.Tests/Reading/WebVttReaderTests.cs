@@ -56,6 +56,34 @@ public sealed class WebVttReaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_WhatAboutANewSubjectAfterAnAnswer_IsAQuestionOfItsOwn()
+    {
+        var path = files.Write("two.vtt", """
+            WEBVTT
+
+            00:00:01.000 --> 00:00:03.000
+            <v Dana>How would you design a rate limiter?</v>
+
+            00:00:04.000 --> 00:00:09.000
+            <v Tom>With a token bucket in Redis per client, refilled at a fixed rate.</v>
+
+            00:00:10.000 --> 00:00:12.000
+            <v Dana>What about Kafka consumer lag?</v>
+
+            00:00:13.000 --> 00:00:15.000
+            <v Tom>I alert on lag per partition and scale consumers.</v>
+            """);
+
+        var transcript = loader.Load(path);
+
+        Assert.Equal(
+        [
+            ("How would you design a rate limiter?", "With a token bucket in Redis per client, refilled at a fixed rate."),
+            ("What about Kafka consumer lag?", "I alert on lag per partition and scale consumers."),
+        ], transcript.AllQuestions.Select(question => (question.Text, question.Answer)));
+    }
+
+    [Fact]
     public void Load_VttExtensionWithoutHeader_SaysWebVttMustStartWithHeader()
     {
         var path = files.Write("captions.vtt", "00:00:01.000 --> 00:00:02.000\nHello\n");

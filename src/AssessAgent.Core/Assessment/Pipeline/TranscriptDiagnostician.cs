@@ -45,6 +45,7 @@ internal static class TranscriptDiagnostician
                 + "by one place.");
         }
 
+        notes.AddRange(transcript.ReadingNotes);
         notes.AddRange(MissingData(transcript));
 
         var unanswered = assessments.Count(assessment => assessment.Relevance.Label == RelevanceLabel.NoAnswer);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AssessAgent.Reading.Common;
 
 namespace AssessAgent.Reading.Conversations;
 
@@ -89,9 +90,7 @@ internal static partial class ConversationCues
         @"|which|can you|could you|would you|do you|did you|have you|are you|is there|were you|will you)\b")]
     public static partial Regex QuestionStart();
 
-    /// <summary>
-    /// How a follow-up opens: asking for more, "what about", "why", "and how would", "you mentioned".
-    /// </summary>
+    /// <summary>How a follow-up opens: asking for more, "why", "and how would", "you mentioned".</summary>
     [GeneratedRegex(
         @"^(?:and|but|then|plus)\b" +
         @"|^(?:can|could|would) you (?:say|tell (?:me|us)|talk|speak|go|expand|elaborate|dig|drill|walk (?:me" +
@@ -99,7 +98,7 @@ internal static partial class ConversationCues
         @" (?:a (?:bit|little) |some )?(?:more|further|deeper|into that|through that|on that)\b" +
         @"|^(?:tell|say) (?:me |us )?(?:a (?:bit|little) )?more\b" +
         @"|\b(?:elaborate|expand on|clarify|go deeper|dig deeper|drill down|unpack)\b" +
-        @"|^(?:what|how) about\b|^why\b|^how so\b|^what if\b|^what do you mean\b|^what does that mean\b" +
+        @"|^why\b|^how so\b|^what do you mean\b|^what does that mean\b" +
         @"|^(?:what|how) would (?:that|it|this|those)\b|^how (?:does|did|do|would|will|could) (?:that|it|this" +
         @"|those|they)\b" +
         @"|^(?:is|was|would|does|did|could|can|will) (?:that|it|this|those|they)\b" +
@@ -109,6 +108,26 @@ internal static partial class ConversationCues
         @"|^follow(?:ing)?[- ]up\b|^(?:just )?to clarify\b")]
     public static partial Regex FollowUpStart();
 
+    /// <summary>
+    /// An opening that may probe the answer ("What about writes?", "What if it fails?") or bring a new subject
+    /// ("What about Kafka consumer lag?"); what follows it decides.
+    /// </summary>
+    [GeneratedRegex(@"^(?:what|how) about\b|^what if\b")]
+    public static partial Regex SubjectProbeStart();
+
+    /// <summary>
+    /// Such an opening followed by something already known ("What about the outcome?", "What if its disk fills
+    /// up?"): the definite article or a possessive points back to the exchange.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:what|how) about|what if) (?:the|its|their|his|her)\b")]
+    public static partial Regex KnownSubjectProbe();
+
+    /// <summary>A reference to the thing being designed ("the system", "your design", "this service").</summary>
+    [GeneratedRegex(
+        @"\b(?:the|this|that|your|our) (?:system|service|design|solution|architecture|pipeline|platform|setup|api" +
+        @"|backend|database|storage|cache|queue|cluster|app|application)s?\b")]
+    public static partial Regex DesignReference();
+
     /// <summary>A word that points back to what was just said.</summary>
     [GeneratedRegex(@"\b(?:it|that|this|those|these|they|them|there)\b")]
     public static partial Regex BackReference();
@@ -117,8 +136,12 @@ internal static partial class ConversationCues
     [GeneratedRegex(@"^(?:let'?s |now,? )?design (?:a|an)\b")]
     public static partial Regex FreshDesignProblem();
 
-    /// <summary>Sentence boundaries: after ., !, ? or … followed by white space, and line breaks.</summary>
-    [GeneratedRegex(@"(?<=[.!?\u2026])\s+|\n+")]
+    /// <summary>
+    /// Sentence boundaries: white space after a full stop, exclamation mark, question mark or ellipsis of any
+    /// script (the ideographic '。' and '！', the Urdu '۔', the Devanagari '।', the question marks of
+    /// <see cref="QuestionMarks"/>), and line breaks.
+    /// </summary>
+    [GeneratedRegex(@"(?<=[.!\u2026\u3002\uFF01\u06D4\u0964" + QuestionMarks.RegexClass + @"])\s+|\n+")]
     public static partial Regex SentenceBreak();
 
     /// <summary>Where a new clause starts inside a sentence: after a colon, semicolon or dash.</summary>

@@ -10,6 +10,8 @@ namespace AssessAgent.Reading.Conversations;
 /// </summary>
 internal static class ConversationTranscriptBuilder
 {
+    private const int MaxQuotedLength = 80;
+
     public static Transcript Build(TranscriptInput input, IEnumerable<SpokenTurn> pieces, HeaderMetadata header,
         TranscriptReadOptions options)
     {
@@ -22,8 +24,9 @@ internal static class ConversationTranscriptBuilder
         var questions = new QuestionGrouper(roles).Group(turns);
         if (questions.Count == 0)
         {
+            var interviewerTurns = turns.Count(turn => roles.RoleOf(turn.Speaker) == SpeakerRole.Interviewer);
             throw TranscriptReadException.InFile(input.DisplayPath,
-                $"no questions found: none of the {turns.Count} turns of the interviewer " +
+                $"no questions found: none of the {interviewerTurns} turns of the interviewer " +
                 $"({string.Join(", ", roles.Interviewers.Select(name => $"\"{name}\""))}) asks anything");
         }
 
@@ -41,8 +44,27 @@ internal static class ConversationTranscriptBuilder
             InterviewDate = header.Date,
             Duration = header.Duration ?? RecordedLength(turns),
             Sections = SectionAssembler.Assemble(drafts),
+            ReadingNotes = questions.Where(question => question.FollowUpsBySubject.Count > 0)
+                .Select(FollowUpNote)
+                .ToList(),
         };
     }
+
+    // Joining a question to the one before by its subject is a guess; the report says so, with the way to undo it.
+    private static string FollowUpNote(OpenQuestion question)
+    {
+        var joined = question.FollowUpsBySubject;
+        var asked = string.Join(", ", joined.Select(text => $"\"{Shortened(text)}\""));
+        var (count, keeps) = joined.Count == 1
+            ? ("1 question was", "it keeps")
+            : ($"{joined.Count} questions were", "they keep");
+
+        return $"{count} read as follow-up of \"{Shortened(question.Text)}\" because {keeps} to its subject: " +
+            $"{asked}. If one is a question of its own, begin it with \"Next question:\" in the transcript.";
+    }
+
+    private static string Shortened(string text) =>
+        text.Length <= MaxQuotedLength ? text : text[..(MaxQuotedLength - 1)].TrimEnd() + "\u2026";
 
     private static string? NamedCandidate(string label) =>
         SpeakerRoleResolver.GenericLabelRegex().IsMatch(label) ? null : label;

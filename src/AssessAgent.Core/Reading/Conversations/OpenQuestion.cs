@@ -10,6 +10,7 @@ namespace AssessAgent.Reading.Conversations;
 internal sealed class OpenQuestion(Turn questionTurn, string content)
 {
     private readonly HashSet<string> contentWords = new(Conversations.ContentWords.Of(content), StringComparer.Ordinal);
+    private readonly HashSet<string> exchangeWords = new(Conversations.ContentWords.Of(content), StringComparer.Ordinal);
 
     public string Text { get; } = questionTurn.Text;
 
@@ -20,20 +21,39 @@ internal sealed class OpenQuestion(Turn questionTurn, string content)
 
     public List<string> AnswerParts { get; } = [];
 
+    /// <summary>The follow-ups joined because they kept to the subject, not because they said they follow up.</summary>
+    public List<string> FollowUpsBySubject { get; } = [];
+
     /// <summary>
     /// The content words of the question and its follow-ups, to tell whether a new question shares them.
     /// </summary>
     public IReadOnlySet<string> ContentWords => contentWords;
 
-    public void AddFollowUp(string content, Turn turn)
+    /// <summary>The content words of the whole exchange so far: the questions and the candidate's answers.</summary>
+    public IReadOnlySet<string> ExchangeWords => exchangeWords;
+
+    /// <summary>Whether the candidate has answered since the interviewer last asked something.</summary>
+    public bool AnsweredSinceAsked { get; private set; }
+
+    public void AddFollowUp(string content, Turn turn, bool bySubject)
     {
         Turns.Add(turn);
-        contentWords.UnionWith(Conversations.ContentWords.Of(content));
+        var words = Conversations.ContentWords.Of(content);
+        contentWords.UnionWith(words);
+        exchangeWords.UnionWith(words);
+        AnsweredSinceAsked = false;
+
+        if (bySubject)
+        {
+            FollowUpsBySubject.Add(content);
+        }
     }
 
     public void AddAnswer(Turn turn)
     {
         Turns.Add(turn);
         AnswerParts.Add(turn.Text);
+        exchangeWords.UnionWith(Conversations.ContentWords.Of(turn.Text));
+        AnsweredSinceAsked = true;
     }
 }

@@ -53,9 +53,10 @@ internal sealed class QuestionGrouper(SpeakerRoles roles)
             return;
         }
 
-        if (open is not null && FollowUpDetector.IsFollowUp(utterance, open))
+        var decision = open is null ? FollowUpDecision.NewQuestion : FollowUpDetector.Decide(utterance, open);
+        if (decision != FollowUpDecision.NewQuestion)
         {
-            open.AddFollowUp(utterance.Content, turn);
+            open!.AddFollowUp(utterance.Content, turn, bySubject: decision == FollowUpDecision.FollowUpBySubject);
             return;
         }
 

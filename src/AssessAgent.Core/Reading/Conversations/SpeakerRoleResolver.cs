@@ -18,6 +18,12 @@ internal static partial class SpeakerRoleResolver
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
 
+        if (speakers.Count == 0)
+        {
+            throw TranscriptReadException.InFile(input.DisplayPath,
+                "nothing is said: every turn of the conversation is empty");
+        }
+
         if (speakers.Count < 2)
         {
             throw TranscriptReadException.InFile(input.DisplayPath,

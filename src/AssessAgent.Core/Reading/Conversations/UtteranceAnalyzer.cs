@@ -1,3 +1,5 @@
+using AssessAgent.Reading.Common;
+
 namespace AssessAgent.Reading.Conversations;
 
 /// <summary>
@@ -70,7 +72,7 @@ internal static class UtteranceAnalyzer
     public static string? QuestionPart(string sentence)
     {
         var clauseStarts = ConversationCues.ClauseBreak().Matches(sentence).Select(match => match.Index + match.Length);
-        if (sentence.Contains('?') && !ConversationCues.SubordinateStart().IsMatch(Normalize(sentence)))
+        if (QuestionMarks.In(sentence) && !ConversationCues.SubordinateStart().IsMatch(Normalize(sentence)))
         {
             // "We've got five minutes left, what would you like to ask me?" asks from the comma on.
             clauseStarts = clauseStarts.Concat(ConversationCues.CommaBreak().Matches(sentence)
@@ -86,7 +88,7 @@ internal static class UtteranceAnalyzer
             }
         }
 
-        return sentence.Contains('?') ? Capitalized(StripFiller(sentence)) : null;
+        return QuestionMarks.In(sentence) ? Capitalized(StripFiller(sentence)) : null;
     }
 
     /// <summary>The text's sentences, trimmed, without empty ones.</summary>

@@ -46,6 +46,18 @@ internal static partial class JsonInput
     }
 
     // The parser counts bytes of UTF-8; people count characters, which differ once a line has non-ASCII text.
+    /// <summary>What kind of value this is, as an error message names it: "a number", "an array"...</summary>
+    public static string KindName(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Number => "a number",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.Object => "an object",
+        JsonValueKind.True or JsonValueKind.False => "true or false",
+        JsonValueKind.Null => "null",
+        _ => "nothing",
+    };
+
     private static long ColumnOf(TranscriptInput input, int line, long bytePosition)
     {
         if (line > input.Lines.Count)

@@ -58,6 +58,12 @@ internal sealed class SegmentsJsonReader : ITranscriptReader
                 "must be an array of segments or an object with \"segments\"");
         }
 
+        if (segments.GetArrayLength() == 0)
+        {
+            throw TranscriptReadException.AtJsonPath(input.DisplayPath, basePath.Length > 0 ? basePath : "(root)",
+                "has no segments; a conversation needs at least a question and an answer");
+        }
+
         var pieces = segments.EnumerateArray()
             .Select((segment, index) => ReadSegment(input, segment, JsonPaths.Item(basePath, index)))
             .ToList();
@@ -73,15 +79,19 @@ internal sealed class SegmentsJsonReader : ITranscriptReader
                 "must be an object with \"speaker\", \"text\", \"start\" and \"end\"");
         }
 
-        var speaker = Text(segment, "speaker") ?? Text(segment, "speaker_label")
+        var speaker = Text(input, segment, "speaker", path) ?? Text(input, segment, "speaker_label", path)
             ?? throw TranscriptReadException.AtJsonPath(input.DisplayPath, JsonPaths.Child(path, "speaker"),
                 "missing; every segment needs a speaker label (diarized output) to tell the interviewer from the " +
                 "candidate");
 
-        if (!segment.TryGetProperty("text", out var text) || text.ValueKind != JsonValueKind.String)
+        if (!segment.TryGetProperty("text", out var text) || text.ValueKind == JsonValueKind.Null)
         {
-            throw TranscriptReadException.AtJsonPath(input.DisplayPath, JsonPaths.Child(path, "text"),
-                "missing or not a string");
+            throw TranscriptReadException.AtJsonPath(input.DisplayPath, JsonPaths.Child(path, "text"), "missing");
+        }
+
+        if (text.ValueKind != JsonValueKind.String)
+        {
+            throw NotAString(input, JsonPaths.Child(path, "text"), text);
         }
 
         return new SpokenTurn(speaker, text.GetString()!, Seconds(input, segment, "start", path),
@@ -108,9 +118,9 @@ internal sealed class SegmentsJsonReader : ITranscriptReader
 
     private static void ReadHeader(TranscriptInput input, JsonElement root, HeaderMetadata header)
     {
-        header.Candidate = Text(root, "candidate");
-        header.Position = Text(root, "position");
-        if (Text(root, "interviewDate") is { } date)
+        header.Candidate = Text(input, root, "candidate", "");
+        header.Position = Text(input, root, "position", "");
+        if (Text(input, root, "interviewDate", "") is { } date)
         {
             header.Date = DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture,
                 DateTimeStyles.None, out var day)
@@ -126,9 +136,23 @@ internal sealed class SegmentsJsonReader : ITranscriptReader
         }
     }
 
-    private static string? Text(JsonElement owner, string property) =>
-        owner.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
-            && !string.IsNullOrWhiteSpace(value.GetString())
-            ? value.GetString()!.Trim()
-            : null;
+    // Absent, null and blank read as not given; a value of another type is an error at its path, not "missing".
+    private static string? Text(TranscriptInput input, JsonElement owner, string property, string ownerPath)
+    {
+        if (!owner.TryGetProperty(property, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            throw NotAString(input, JsonPaths.Child(ownerPath, property), value);
+        }
+
+        return string.IsNullOrWhiteSpace(value.GetString()) ? null : value.GetString()!.Trim();
+    }
+
+    private static TranscriptReadException NotAString(TranscriptInput input, string path, JsonElement value) =>
+        TranscriptReadException.AtJsonPath(input.DisplayPath, path,
+            $"must be a string, not {JsonInput.KindName(value.ValueKind)}");
 }

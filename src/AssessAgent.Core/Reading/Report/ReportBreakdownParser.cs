@@ -132,7 +132,8 @@ internal sealed partial class ReportBreakdownParser(TranscriptInput input, IRead
     private bool IsSectionHeading(int index)
     {
         var text = lines[index].Text;
-        if (text.Length == 0 || text.Contains(':') || text.Split(' ').Length > 4 || text[^1] is '.' or '!' or '?'
+        if (text.Length == 0 || text.Contains(':') || text.Split(' ').Length > 4 || text[^1] is '.' or '!'
+            || QuestionMarks.Is(text[^1])
             || ReportLines.QuestionHeaderRegex().IsMatch(text))
         {
             return false;
@@ -143,7 +144,8 @@ internal sealed partial class ReportBreakdownParser(TranscriptInput input, IRead
         return next is not null && ReportLines.QuestionHeaderRegex().IsMatch(next.Text);
     }
 
-    private static bool EndsSentence(StringBuilder text) => text[^1] is '.' or '!' or '?' or '"' or '\'' or ')';
+    private static bool EndsSentence(StringBuilder text) =>
+        text[^1] is '.' or '!' or '"' or '\'' or ')' || QuestionMarks.Is(text[^1]);
 
     private static bool IsEnd(string text) => EndRegex().IsMatch(text);
 
