@@ -76,7 +76,8 @@ public sealed class SegmentsJsonReaderTests : IDisposable
     [Fact]
     public void Load_SegmentsThatSayNothing_SaysNothingIsSaid()
     {
-        var path = files.Write("silent.json", """[ { "speaker": "A", "text": " " }, { "speaker": "B", "text": "" } ]""");
+        var path = files.Write("silent.json",
+            """[ { "speaker": "A", "text": " " }, { "speaker": "B", "text": "" } ]""");
 
         var error = Assert.Throws<TranscriptReadException>(() => loader.Load(path));
 

@@ -272,8 +272,8 @@ public sealed class SpeakerTextReaderTests : IDisposable
 
         Assert.Single(transcript.AllQuestions);
         Assert.Equal(
-            "1 question was read as follow-up of \"Design a notification service.\" because it keeps to its subject: " +
-            "\"How would you know the system is healthy?\". If one is a question of its own, begin it with " +
+            "\"How would you know the system is healthy?\" was read as a follow-up of \"Design a notification " +
+            "service.\" because it keeps to its subject; if it is a question of its own, begin it with " +
             "\"Next question:\" in the transcript.",
             Assert.Single(transcript.ReadingNotes));
     }

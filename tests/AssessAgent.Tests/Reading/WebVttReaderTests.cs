@@ -78,7 +78,8 @@ public sealed class WebVttReaderTests : IDisposable
 
         Assert.Equal(
         [
-            ("How would you design a rate limiter?", "With a token bucket in Redis per client, refilled at a fixed rate."),
+            ("How would you design a rate limiter?",
+                "With a token bucket in Redis per client, refilled at a fixed rate."),
             ("What about Kafka consumer lag?", "I alert on lag per partition and scale consumers."),
         ], transcript.AllQuestions.Select(question => (question.Text, question.Answer)));
     }

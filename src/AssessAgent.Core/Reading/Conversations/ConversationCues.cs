@@ -5,7 +5,8 @@ namespace AssessAgent.Reading.Conversations;
 
 /// <summary>
 /// The word patterns the conversation reader recognizes. Patterns run on one sentence, lower-cased, with curly
-/// apostrophes made straight.
+/// apostrophes made straight. They are English: in another language only question marks find questions, and
+/// requests, small talk and follow-up openings go unrecognized.
 /// </summary>
 internal static partial class ConversationCues
 {

@@ -54,12 +54,16 @@ internal static class ConversationTranscriptBuilder
     private static string FollowUpNote(OpenQuestion question)
     {
         var joined = question.FollowUpsBySubject;
-        var asked = string.Join(", ", joined.Select(text => $"\"{Shortened(text)}\""));
-        var (count, keeps) = joined.Count == 1
-            ? ("1 question was", "it keeps")
-            : ($"{joined.Count} questions were", "they keep");
+        var open = $"\"{Shortened(question.Text)}\"";
+        if (joined.Count == 1)
+        {
+            return $"\"{Shortened(joined[0])}\" was read as a follow-up of {open} because it keeps to its subject; " +
+                "if it is a question of its own, begin it with \"Next question:\" in the transcript.";
+        }
 
-        return $"{count} read as follow-up of \"{Shortened(question.Text)}\" because {keeps} to its subject: " +
+        var asked = string.Join(", ", joined.Select(text => $"\"{Shortened(text)}\""));
+
+        return $"{joined.Count} questions were read as follow-ups of {open} because they keep to its subject: " +
             $"{asked}. If one is a question of its own, begin it with \"Next question:\" in the transcript.";
     }
 

@@ -10,7 +10,8 @@ namespace AssessAgent.Reading.Conversations;
 internal sealed class OpenQuestion(Turn questionTurn, string content)
 {
     private readonly HashSet<string> contentWords = new(Conversations.ContentWords.Of(content), StringComparer.Ordinal);
-    private readonly HashSet<string> exchangeWords = new(Conversations.ContentWords.Of(content), StringComparer.Ordinal);
+    private readonly HashSet<string> exchangeWords =
+        new(Conversations.ContentWords.Of(content), StringComparer.Ordinal);
 
     public string Text { get; } = questionTurn.Text;
 
