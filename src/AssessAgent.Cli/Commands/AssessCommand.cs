@@ -119,17 +119,33 @@ public static class AssessCommand
         }
 
         // Compared through symbolic links, so that a link to the transcript is refused like its own path. A hard link
-        // cannot be told apart here; the report is written to a new file moved into place, which leaves it intact.
+        // has no path in common with the transcript; it is caught as a file with the transcript's size, time and bytes.
         var input = ReportOutput.FinalPath(request.File);
         foreach (var output in ReportOutput.PathsFor(request.Format, request.OutputPath))
         {
-            ReportOutput.EnsureWritableFolder(output);
-            if (string.Equals(ReportOutput.FinalPath(output), input, StringComparison.Ordinal))
+            ReportOutput.EnsureWritable(output);
+            var finalOutput = ReportOutput.FinalPath(output);
+            if (string.Equals(finalOutput, input, StringComparison.Ordinal) || IsSameContent(finalOutput, input))
             {
                 throw new ReportOutputException(
                     $"{output}: refusing to write the report over the transcript being assessed.");
             }
         }
+    }
+
+    // A regular file is the transcript under another name when it matches it in size, time and bytes; a copy that
+    // matches in all three loses nothing by being refused.
+    private static bool IsSameContent(string output, string input)
+    {
+        var outputFile = new FileInfo(output);
+        var inputFile = new FileInfo(input);
+        if (!outputFile.Exists || !inputFile.Exists || inputFile.Length == 0 || outputFile.Length != inputFile.Length ||
+            outputFile.LastWriteTimeUtc != inputFile.LastWriteTimeUtc)
+        {
+            return false;
+        }
+
+        return File.ReadAllBytes(output).AsSpan().SequenceEqual(File.ReadAllBytes(input));
     }
 
     private static void ReportCheckerSummary(ProgressReporter progress, AssessmentReport report)

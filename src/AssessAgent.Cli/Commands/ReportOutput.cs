@@ -7,6 +7,8 @@ namespace AssessAgent.Cli.Commands;
 /// <summary>Writes a report in the asked formats to stdout or to files.</summary>
 public static class ReportOutput
 {
+    private const string WhatIsWritten = "the report";
+
     /// <returns>The paths written; empty when the report went to stdout.</returns>
     public static IReadOnlyList<string> Write(
         AssessmentReport report,
@@ -53,22 +55,10 @@ public static class ReportOutput
         : [outputPath];
 
     /// <summary>
-    /// Fails when the report cannot go to <paramref name="path"/>: its folder is missing, or it names a folder.
+    /// Fails when the report cannot go to <paramref name="path"/>: its folder is missing, it names a folder, or it is
+    /// a read-only file.
     /// </summary>
-    public static void EnsureWritableFolder(string path)
-    {
-        if (Directory.Exists(path))
-        {
-            throw new ReportOutputException(
-                $"{path}: cannot write the report: it is a folder; give the name of a file in it.");
-        }
-
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (folder is not null && !Directory.Exists(folder))
-        {
-            throw new ReportOutputException($"{path}: cannot write the report: the folder {folder} does not exist.");
-        }
-    }
+    public static void EnsureWritable(string path) => OutputFile.EnsureWritable(path, WhatIsWritten);
 
     /// <summary>The full path of the file <paramref name="path"/> leads to, through any symbolic links.</summary>
     public static string FinalPath(string path)
@@ -85,34 +75,7 @@ public static class ReportOutput
         }
     }
 
-    private static void WriteFile(string path, string text)
-    {
-        try
-        {
-            EnsureWritableFolder(path);
-            WriteByReplacing(path, text);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            throw new ReportOutputException($"{path}: cannot write the report: {exception.Message}", exception);
-        }
-    }
-
-    // The text goes to a new file beside the target, which is then renamed over it: a reader never sees half a
-    // report, a failed write leaves the old file as it was, and a name that is a symbolic or hard link to another
-    // file (such as the transcript) is replaced rather than written through.
-    private static void WriteByReplacing(string path, string text)
-    {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            File.WriteAllText(temporary, text);
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
-    }
+    // Written through whatever the name is, as export writes: a device, a pipe or a link is never replaced by a
+    // regular file. The transcript being assessed is kept safe by AssessCommand, which refuses it as the output.
+    private static void WriteFile(string path, string text) => OutputFile.WriteAllText(path, text, WhatIsWritten);
 }

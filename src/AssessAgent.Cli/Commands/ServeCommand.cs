@@ -21,7 +21,8 @@ public static class ServeCommand
         };
         var workers = new Option<int?>("--workers")
         {
-            Description = "How many assessments run at once. Setting: Service:WorkerConcurrency.",
+            Description = "How many assessments run at once, from 1 to 64. Setting: Service:WorkerConcurrency.",
+            CustomParser = WholeNumbers.OptionalBetween(1, 64),
             HelpName = "N",
         };
         var common = new CommonOptions { UsesStore = true };

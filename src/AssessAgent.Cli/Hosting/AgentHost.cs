@@ -48,10 +48,14 @@ public static class AgentHost
         }
 
         AddConfiguration(builder.Configuration, flagSettings);
+        SettingsCheck.CheckBeforeBuild(builder.Configuration, serves: false);
         ConfigureLogging(builder, verbose);
         builder.Services.AddAssessAgent(builder.Configuration);
 
-        return builder.Build();
+        var host = builder.Build();
+        SettingsCheck.CheckAfterBuild(host.Services);
+
+        return host;
     }
 
     /// <summary>
@@ -75,13 +79,22 @@ public static class AgentHost
 
         builder.Configuration.AddInMemoryCollection(ReplyCacheOff);
         AddConfiguration(builder.Configuration, flagSettings);
+        SettingsCheck.CheckBeforeBuild(builder.Configuration, serves: true);
         ConfigureLogging(builder, verbose);
         builder.Logging.AddFilter("AssessAgent.Service", LogLevel.Information);
+        if (!verbose)
+        {
+            // A host that fails to start (a port in use) logs the whole stack trace; the exception reaches
+            // CommandRunner, which says it on one line. A failing background service is still logged (Critical).
+            builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
+        }
+
         builder.Services.AddAssessAgent(builder.Configuration);
         builder.AddAssessAgentService();
         overrideServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+        SettingsCheck.CheckAfterBuild(app.Services);
         app.MapAssessAgentService();
 
         return app;

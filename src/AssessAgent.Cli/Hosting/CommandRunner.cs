@@ -1,8 +1,10 @@
+using System.Data.Common;
 using AssessAgent.Agent;
 using AssessAgent.Evals.Goldens;
 using AssessAgent.Reading;
 using AssessAgent.Store;
 using AssessAgent.Store.Chat;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -25,8 +27,16 @@ public static class CommandRunner
         {
             using var host = AgentHost.Build(flagSettings, verbose, cachesModelReplies);
             var progress = host.Services.GetRequiredService<ProgressReporter>();
-
-            return await command(host.Services, progress);
+            try
+            {
+                return await command(host.Services, progress);
+            }
+            catch (DbException exception)
+            {
+                // The database's own message does not say which store it is about.
+                throw new AssessmentStoreException(
+                    $"Cannot use the store {StoreName(host.Services)}: {exception.Message}", exception);
+            }
         }, errorOutput);
 
     /// <summary>Runs a command that builds its own host, with the same error handling.</summary>
@@ -66,11 +76,25 @@ public static class CommandRunner
         EvalInputException => ExitCodes.InputError,
         ReportOutputException => ExitCodes.InputError,
         OptionsValidationException => ExitCodes.UsageError,
+        SettingsException => ExitCodes.UsageError,
+        // Another process listens on an address serve was given.
+        IOException { InnerException: AddressInUseException } => ExitCodes.UsageError,
         AssessmentStoreException => ExitCodes.StoreError,
+        DbException => ExitCodes.StoreError,
         AssessmentChatException => ExitCodes.ProviderUnavailable,
         OperationCanceledException => ExitCodes.Cancelled,
         _ => null,
     };
+
+    // The SQLite file, or only the setting for a connection string, which can hold a password.
+    private static string StoreName(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<AssessmentStoreOptions>>().Value;
+
+        return string.IsNullOrWhiteSpace(options.ConnectionString)
+            ? options.ResolveSqliteFile()
+            : "of Store:ConnectionString";
+    }
 
     private static string OneLine(string message) =>
         message.ReplaceLineEndings(" ").Trim();

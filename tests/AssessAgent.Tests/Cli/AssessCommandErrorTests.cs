@@ -95,24 +95,6 @@ public sealed class AssessCommandErrorTests : IDisposable
     }
 
     [Fact]
-    public async Task Assess_OutputThroughASymbolicLink_ReplacesTheLinkAndLeavesItsTargetAlone()
-    {
-        var transcript = Write("interview.md", "## Technical\n\n### What is a mutex?\n\nA lock.\n");
-        var other = Write("other.md", "keep me");
-        var output = Path.Combine(_folder, "report.md");
-        File.CreateSymbolicLink(output, other);
-
-        var result = await CliProcess.RunAsync("assess", transcript, "--out", output, "--no-save");
-
-        Assert.Equal(0, result.ExitCode);
-        Assert.Equal("keep me", File.ReadAllText(other));
-        Assert.Null(new FileInfo(output).LinkTarget);
-        Assert.Contains("What is a mutex?", File.ReadAllText(output), StringComparison.Ordinal);
-        Assert.Equal(["interview.md", "other.md", "report.md"],
-            Directory.GetFiles(_folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-    }
-
-    [Fact]
     public async Task Assess_OutputThatIsAFolder_ExitsBeforeAssessingAndNamesIt()
     {
         var transcript = RepositoryPaths.InRepository("evals", "cases", "01-seed-misaligned-report.txt");

@@ -20,10 +20,15 @@ public static class AskCommand
         };
         question.Validators.Add(result =>
         {
-            if (string.IsNullOrWhiteSpace(result.GetValueOrDefault<string>()))
+            var text = result.GetValueOrDefault<string>();
+            if (string.IsNullOrWhiteSpace(text))
             {
                 result.AddError("The question is empty; ask something, such as \"who answered the Redis " +
                     "question best?\".");
+            }
+            else if (ChatQuestions.Problem(text) is { } problem)
+            {
+                result.AddError(problem);
             }
         });
         var json = new Option<bool>("--json")

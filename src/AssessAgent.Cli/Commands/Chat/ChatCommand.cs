@@ -40,16 +40,15 @@ public static class ChatCommand
             progress.Notice(notice);
         }
 
-        if (Console.IsInputRedirected)
-        {
-            await new LineChat(session, Console.In, Console.Out, Console.Error).RunAsync(cancellationToken);
-        }
-        else
+        if (!Console.IsInputRedirected)
         {
             await new InteractiveChat(session).RunAsync(cancellationToken);
+            return ExitCodes.Success;
         }
 
-        return ExitCodes.Success;
+        var refusedAny = await new LineChat(session, Console.In, Console.Out, Console.Error).RunAsync(cancellationToken);
+
+        return refusedAny ? ExitCodes.UsageError : ExitCodes.Success;
     }
 
     /// <summary>Whether a line asks to end the session.</summary>

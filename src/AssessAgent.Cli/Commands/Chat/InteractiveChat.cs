@@ -54,6 +54,13 @@ internal sealed class InteractiveChat(IStoreChatSession session, IAnsiConsole? c
 
     private async Task AnswerAsync(string question, CancellationToken cancellationToken)
     {
+        if (ChatQuestions.Problem(question) is { } problem)
+        {
+            _console.MarkupLine($"[red]{Markup.Escape(problem)}[/]");
+            _console.WriteLine();
+            return;
+        }
+
         try
         {
             ChatAnswer? answer = null;

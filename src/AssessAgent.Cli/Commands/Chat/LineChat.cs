@@ -5,12 +5,15 @@ namespace AssessAgent.Cli.Commands.Chat;
 /// <summary>
 /// The chat over redirected input: every non-empty line is one question, answered in turn on the output as
 /// <c>&gt; QUESTION</c>, the answer, its sources and a blank line, until the input ends or a line says
-/// <c>/exit</c>. A question the model cannot answer is reported on the error output and the session goes on.
+/// <c>/exit</c>. A question the model cannot answer, or one too long to ask, is reported on the error output and
+/// the session goes on.
 /// </summary>
 internal sealed class LineChat(IStoreChatSession session, TextReader input, TextWriter output, TextWriter error)
 {
-    public async Task RunAsync(CancellationToken cancellationToken)
+    /// <returns>Whether a question was refused as too long, which the command reports as a usage error.</returns>
+    public async Task<bool> RunAsync(CancellationToken cancellationToken)
     {
+        var refusedAny = false;
         while (await input.ReadLineAsync(cancellationToken) is { } line)
         {
             if (string.IsNullOrWhiteSpace(line))
@@ -20,7 +23,14 @@ internal sealed class LineChat(IStoreChatSession session, TextReader input, Text
 
             if (ChatCommand.IsExit(line))
             {
-                return;
+                break;
+            }
+
+            if (ChatQuestions.Problem(line) is { } problem)
+            {
+                await error.WriteLineAsync($"assessagent: {problem}");
+                refusedAny = true;
+                continue;
             }
 
             await output.WriteLineAsync($"> {line.Trim()}");
@@ -36,5 +46,7 @@ internal sealed class LineChat(IStoreChatSession session, TextReader input, Text
 
             await output.WriteLineAsync();
         }
+
+        return refusedAny;
     }
 }

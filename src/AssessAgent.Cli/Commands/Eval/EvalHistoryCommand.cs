@@ -11,7 +11,12 @@ internal static class EvalHistoryCommand
 {
     public static Command Create()
     {
-        var last = new Option<int?>("--last") { Description = "Only the newest N runs.", HelpName = "N" };
+        var last = new Option<int?>("--last")
+        {
+            Description = "Only the newest N runs.",
+            CustomParser = WholeNumbers.OptionalBetween(1, int.MaxValue),
+            HelpName = "N",
+        };
         var verbose = SavedRunOptions.Verbose();
         var command = new Command("history", "Show each metric's trend over the saved eval runs (evals/results).")
         {

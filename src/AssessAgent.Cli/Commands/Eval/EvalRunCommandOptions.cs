@@ -30,7 +30,8 @@ internal sealed class EvalRunCommandOptions
     private readonly Option<int?> _repeat = new("--repeat")
     {
         Description = "Assess each case N times and report each question's score spread, labelling cases stable or " +
-            "flaky. Setting: Evals:Repeat.",
+            "flaky; from 1 to 50. Setting: Evals:Repeat.",
+        CustomParser = WholeNumbers.OptionalBetween(1, 50),
         HelpName = "N",
     };
 

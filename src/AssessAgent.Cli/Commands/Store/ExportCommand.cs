@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using AssessAgent.Cli.Hosting;
 using AssessAgent.Store;
 using AssessAgent.Store.Serialization;
@@ -52,14 +51,8 @@ public static class ExportCommand
         string? outputPath,
         CancellationToken cancellationToken)
     {
-        if (outputPath is not null)
-        {
-            ReportOutput.EnsureWritableFolder(outputPath);
-        }
-
-        var writer = outputPath is null ? Console.Out : OpenFile(outputPath);
         var count = 0;
-        try
+        async Task WriteAllAsync(TextWriter writer)
         {
             await foreach (var assessment in store.ExportAsync(filter, cancellationToken))
             {
@@ -70,28 +63,18 @@ public static class ExportCommand
 
             await writer.FlushAsync(cancellationToken);
         }
-        finally
+
+        if (outputPath is null)
         {
             // Stdout belongs to the process and stays open.
-            if (outputPath is not null)
-            {
-                await writer.DisposeAsync();
-            }
+            await WriteAllAsync(Console.Out);
+        }
+        else
+        {
+            await OutputFile.WriteAsync(outputPath, "the export", WriteAllAsync);
         }
 
         progress.Step($"Exported {"assessment".ToQuantity(count)}{(outputPath is null ? "" : $" to {outputPath}")}");
         return ExitCodes.Success;
-    }
-
-    private static StreamWriter OpenFile(string path)
-    {
-        try
-        {
-            return new StreamWriter(path, append: false, new UTF8Encoding(false));
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            throw new ReportOutputException($"{path}: cannot write the export: {exception.Message}", exception);
-        }
     }
 }

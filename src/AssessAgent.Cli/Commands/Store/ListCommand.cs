@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -19,18 +18,26 @@ public static class ListCommand
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    private const int DefaultLimit = 50;
+
+    // Together they keep the number of assessments skipped, (page - 1) x limit, within an int; export has no limit.
+    private const int MaxLimit = 1000;
+    private const int MaxPage = 1_000_000;
+
     public static Command Create()
     {
         var limit = new Option<int>("--limit", "-n")
         {
-            Description = "How many assessments to show at most.",
-            DefaultValueFactory = _ => 50,
+            Description = $"How many assessments to show at most, up to {MaxLimit}.",
+            DefaultValueFactory = _ => DefaultLimit,
+            CustomParser = WholeNumbers.Between(1, MaxLimit, DefaultLimit),
             HelpName = "N",
         };
         var page = new Option<int>("--page")
         {
             Description = "Which page of --limit assessments to show, from 1.",
             DefaultValueFactory = _ => 1,
+            CustomParser = WholeNumbers.Between(1, MaxPage, 1),
             HelpName = "N",
         };
         var json = new Option<bool>("--json")
@@ -46,8 +53,6 @@ public static class ListCommand
         };
         filters.AddTo(command);
         common.AddTo(command);
-        limit.Validators.Add(MustBePositive);
-        page.Validators.Add(MustBePositive);
 
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(
             common.ToSettings(parseResult),
@@ -64,14 +69,6 @@ public static class ListCommand
             }));
 
         return command;
-    }
-
-    private static void MustBePositive(OptionResult result)
-    {
-        if (result.GetValueOrDefault<int>() < 1)
-        {
-            result.AddError($"{result.Option.Name} must be 1 or more.");
-        }
     }
 
     private static void Write(AssessmentPage page, bool json)
