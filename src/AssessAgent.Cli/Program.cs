@@ -1,3 +1,4 @@
+using System.CommandLine;
 using AssessAgent.Cli;
 using AssessAgent.Cli.Hosting;
 
@@ -20,4 +21,8 @@ if (parseResult.Errors.Count > 0)
     return ExitCodes.UsageError;
 }
 
-return await parseResult.InvokeAsync();
+// The command line's own signal handling is off: Interruption cancels the commands instead (see there).
+using var interruption = new Interruption();
+
+return await parseResult.InvokeAsync(
+    new InvocationConfiguration { ProcessTerminationTimeout = null }, interruption.Token);

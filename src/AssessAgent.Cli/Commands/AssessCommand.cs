@@ -21,11 +21,13 @@ public static class AssessCommand
             Description = "The transcript to assess: JSON, Markdown, speaker-labelled text, WebVTT, speech-to-text " +
                 "segments JSON, or an earlier assessment report. The format is detected from the content.",
         };
-        var format = new Option<OutputFormat>("--format", "-f")
+        // Nullable, without a default value, so that help shows the values as they are typed (lower case).
+        var format = new Option<OutputFormat?>("--format", "-f")
         {
-            Description = "The report format: md (Markdown, for people), json (for machines) or both.",
-            DefaultValueFactory = _ => OutputFormat.Md,
+            Description = "The report format: md (Markdown, for people; the default), json (for machines) or both " +
+                "(needs --out).",
             CustomParser = OutputFormats.Parse,
+            HelpName = "md|json|both",
         };
         var output = new Option<string?>("--out", "-o")
         {
@@ -51,6 +53,16 @@ public static class AssessCommand
             file, format, output, interviewer, noSave,
         };
         common.AddTo(command);
+        // Markdown and JSON one after the other on stdout would be neither; on files they go side by side.
+        command.Validators.Add(result =>
+        {
+            var asksBoth = result.GetResult(format) is { Tokens: [var token, ..] } &&
+                OutputFormats.TryParse(token.Value, out var asked) && asked == OutputFormat.Both;
+            if (asksBoth && result.GetResult(output) is null)
+            {
+                result.AddError("--format both writes two files, PATH.md and PATH.json; give --out PATH.");
+            }
+        });
 
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(
             common.ToSettings(parseResult),
@@ -60,7 +72,7 @@ public static class AssessCommand
                 progress,
                 new AssessRequest(
                     parseResult.GetRequiredValue(file),
-                    parseResult.GetValue(format),
+                    parseResult.GetValue(format) ?? OutputFormats.Default,
                     parseResult.GetValue(output),
                     parseResult.GetValue(interviewer),
                     Save: !parseResult.GetValue(noSave)),

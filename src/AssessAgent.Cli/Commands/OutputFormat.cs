@@ -12,20 +12,32 @@ public enum OutputFormat
 
 internal static class OutputFormats
 {
-    public static OutputFormat Parse(ArgumentResult result)
+    /// <summary>The format when <c>--format</c> is not given.</summary>
+    public const OutputFormat Default = OutputFormat.Md;
+
+    public static OutputFormat? Parse(ArgumentResult result)
     {
         var token = result.Tokens.Count > 0 ? result.Tokens[0].Value : "md";
-        switch (token.ToLowerInvariant())
+        if (TryParse(token, out var format))
         {
-            case "md" or "markdown":
-                return OutputFormat.Md;
-            case "json":
-                return OutputFormat.Json;
-            case "both":
-                return OutputFormat.Both;
-            default:
-                result.AddError($"Unknown report format '{token}'; use md, json or both.");
-                return OutputFormat.Md;
+            return format;
         }
+
+        result.AddError($"Unknown report format '{token}'; use md, json or both.");
+        return null;
+    }
+
+    public static bool TryParse(string token, out OutputFormat format)
+    {
+        OutputFormat? parsed = token.ToLowerInvariant() switch
+        {
+            "md" or "markdown" => OutputFormat.Md,
+            "json" => OutputFormat.Json,
+            "both" => OutputFormat.Both,
+            _ => null,
+        };
+        format = parsed ?? Default;
+
+        return parsed is not null;
     }
 }

@@ -48,7 +48,7 @@ public static class AgentHost
         }
 
         AddConfiguration(builder.Configuration, flagSettings);
-        SettingsCheck.CheckBeforeBuild(builder.Configuration, serves: false);
+        SettingsCheck.CheckBeforeBuild(builder.Configuration, flagSettings, serves: false);
         ConfigureLogging(builder, verbose);
         builder.Services.AddAssessAgent(builder.Configuration);
 
@@ -79,7 +79,7 @@ public static class AgentHost
 
         builder.Configuration.AddInMemoryCollection(ReplyCacheOff);
         AddConfiguration(builder.Configuration, flagSettings);
-        SettingsCheck.CheckBeforeBuild(builder.Configuration, serves: true);
+        SettingsCheck.CheckBeforeBuild(builder.Configuration, flagSettings, serves: true);
         ConfigureLogging(builder, verbose);
         builder.Logging.AddFilter("AssessAgent.Service", LogLevel.Information);
         if (!verbose)

@@ -49,7 +49,8 @@ public static class CommandRunner
         }
         catch (Exception exception) when (Classify(exception) is { } exitCode)
         {
-            await error.WriteLineAsync($"assessagent: {OneLine(exception.Message)}");
+            var message = exception is OperationCanceledException ? "cancelled" : OneLine(exception.Message);
+            await error.WriteLineAsync($"assessagent: {message}");
             if (verbose)
             {
                 await error.WriteLineAsync(exception.ToString());

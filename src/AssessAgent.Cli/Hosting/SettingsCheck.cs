@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Data.Common;
 using AssessAgent.Agent.Configuration;
+using AssessAgent.Agent.Prompts;
 using AssessAgent.Service;
 using AssessAgent.Store;
 using Microsoft.Extensions.Configuration;
@@ -20,9 +21,20 @@ internal static class SettingsCheck
 
     /// <summary>The sections that are read while the host is being built, checked before it is.</summary>
     /// <param name="configuration">The host's configuration.</param>
+    /// <param name="flagSettings">The settings the command line gave.</param>
     /// <param name="serves">Whether the host is the service's, which reads the <c>Service</c> section.</param>
-    public static void CheckBeforeBuild(IConfiguration configuration, bool serves)
+    public static void CheckBeforeBuild(
+        IConfiguration configuration,
+        IReadOnlyDictionary<string, string?> flagSettings,
+        bool serves)
     {
+        // A prompt version asked for on the command line is loaded now, even where the offline assessor will not
+        // use it, so that a version that does not exist is not silently run (and an eval run labelled with it).
+        if (flagSettings.ContainsKey($"{PromptOptions.SectionName}:Version"))
+        {
+            PromptLibrary.Load(Bind<PromptOptions>(configuration, PromptOptions.SectionName));
+        }
+
         var store = Bind<AssessmentStoreOptions>(configuration, AssessmentStoreOptions.SectionName);
         CheckConnectionString(store.ConnectionString);
 

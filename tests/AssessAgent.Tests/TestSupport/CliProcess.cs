@@ -39,6 +39,39 @@ public static class CliProcess
         string? standardInput,
         params string[] arguments)
     {
+        using var process = Start(dataFolder, environment, arguments);
+        // No terminal, as in a script or CI: the input ends after the given text, so nothing waits for more.
+        if (standardInput is not null)
+        {
+            await process.StandardInput.WriteAsync(standardInput);
+        }
+
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(s_timeout);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"assessagent {string.Join(' ', arguments)} ran over {s_timeout}.");
+        }
+
+        return new CliResult(process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>
+    /// Starts the executable as <see cref="RunWithStoreAsync(string, IReadOnlyDictionary{string, string}, string?,
+    /// string[])"/> does, with stdin, stdout and stderr redirected, for a test that talks to it while it runs.
+    /// </summary>
+    public static Process Start(
+        string dataFolder,
+        IReadOnlyDictionary<string, string> environment,
+        params string[] arguments)
+    {
         var startInfo = new ProcessStartInfo("dotnet")
         {
             RedirectStandardInput = true,
@@ -64,29 +97,8 @@ public static class CliProcess
             startInfo.Environment[name] = value;
         }
 
-        using var process = Process.Start(startInfo)
+        return Process.Start(startInfo)
             ?? throw new InvalidOperationException("Could not start the assessagent process.");
-        // No terminal, as in a script or CI: the input ends after the given text, so nothing waits for more.
-        if (standardInput is not null)
-        {
-            await process.StandardInput.WriteAsync(standardInput);
-        }
-
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(s_timeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"assessagent {string.Join(' ', arguments)} ran over {s_timeout}.");
-        }
-
-        return new CliResult(process.ExitCode, await stdout, await stderr);
     }
 }
 

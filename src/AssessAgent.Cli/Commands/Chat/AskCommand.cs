@@ -47,7 +47,7 @@ public static class AskCommand
         common.AddTo(command);
 
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(
-            common.ToSettings(parseResult),
+            ChatSettings.For(common, parseResult),
             common.IsVerbose(parseResult),
             (services, progress) => RunAsync(
                 services,

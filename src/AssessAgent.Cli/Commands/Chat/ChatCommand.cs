@@ -22,7 +22,7 @@ public static class ChatCommand
         common.AddTo(command);
 
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(
-            common.ToSettings(parseResult),
+            ChatSettings.For(common, parseResult),
             common.IsVerbose(parseResult),
             (services, progress) => RunAsync(services, progress, cancellationToken)));
 

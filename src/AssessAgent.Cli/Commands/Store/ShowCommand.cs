@@ -13,11 +13,12 @@ public static class ShowCommand
     public static Command Create()
     {
         var id = StoredAssessments.IdArgument("The stored assessment's id, as 'assessagent list' shows it.");
-        var format = new Option<ReportFormat>("--format", "-f")
+        // Nullable, without a default value, so that help shows the values as they are typed (lower case).
+        var format = new Option<ReportFormat?>("--format", "-f")
         {
-            Description = "The report format: md (Markdown, for people), json (for machines) or html.",
-            DefaultValueFactory = _ => ReportFormat.Markdown,
+            Description = "The report format: md (Markdown, for people; the default), json (for machines) or html.",
             CustomParser = ParseFormat,
+            HelpName = "md|json|html",
         };
         var common = new CommonOptions { UsesStore = true };
 
@@ -32,7 +33,7 @@ public static class ShowCommand
                 var store = services.GetRequiredService<IAssessmentStore>();
                 var stored = await StoredAssessments.GetRequiredAsync(
                     store, parseResult.GetRequiredValue(id), cancellationToken);
-                var text = ReportWriters.For(parseResult.GetValue(format)).WriteToString(stored.Report);
+                var text = ReportWriters.For(parseResult.GetValue(format) ?? ReportFormat.Markdown).WriteToString(stored.Report);
                 await Console.Out.WriteAsync(text);
                 await Console.Out.FlushAsync(cancellationToken);
 
@@ -42,7 +43,7 @@ public static class ShowCommand
         return command;
     }
 
-    private static ReportFormat ParseFormat(ArgumentResult result)
+    private static ReportFormat? ParseFormat(ArgumentResult result)
     {
         var token = result.Tokens.Count > 0 ? result.Tokens[0].Value : "md";
         if (ReportWriters.TryParseFormat(token, out var format))
@@ -51,6 +52,6 @@ public static class ShowCommand
         }
 
         result.AddError($"Unknown report format '{token}'; use md, json or html.");
-        return ReportFormat.Markdown;
+        return null;
     }
 }
