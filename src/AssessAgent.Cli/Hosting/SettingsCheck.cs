@@ -93,7 +93,8 @@ internal static class SettingsCheck
         }
 
         var failures = new List<ValidationResult>();
-        if (!Validator.TryValidateObject(options, new ValidationContext(options), failures, validateAllProperties: true))
+        var context = new ValidationContext(options);
+        if (!Validator.TryValidateObject(options, context, failures, validateAllProperties: true))
         {
             var messages = failures.Select(failure =>
                 $"{section}:{string.Join(",", failure.MemberNames)}: {failure.ErrorMessage}");

@@ -2,8 +2,10 @@ using AssessAgent.Tests.TestSupport;
 
 namespace AssessAgent.Tests.Cli;
 
-/// <summary>What the command line tells the user: usage errors for combinations that cannot work, help in the
-/// values users type, and each notice once.</summary>
+/// <summary>
+/// What the command line tells the user: usage errors for combinations that cannot work, help in the values users
+/// type, and each notice once.
+/// </summary>
 public sealed class CommandLineUsageTests
 {
     private static readonly string SeedCase =
@@ -63,7 +65,10 @@ public sealed class CommandLineUsageTests
         try
         {
             // Nothing listens on port 1: the connection is refused at once.
-            var environment = new Dictionary<string, string> { ["ASSESSAGENT_Ollama__Endpoint"] = "http://127.0.0.1:1" };
+            var environment = new Dictionary<string, string>
+            {
+                ["ASSESSAGENT_Ollama__Endpoint"] = "http://127.0.0.1:1",
+            };
 
             var result = await CliProcess.RunWithStoreAsync(
                 store, environment, null, "ask", "who answered best?", "--provider", "auto");

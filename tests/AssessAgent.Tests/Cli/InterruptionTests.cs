@@ -28,7 +28,8 @@ public sealed class InterruptionTests : IDisposable
             }
         }
 
-        stderr.AddRange((await process.StandardError.ReadToEndAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        var rest = await process.StandardError.ReadToEndAsync();
+        stderr.AddRange(rest.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         await process.WaitForExitAsync();
         await stdout;
 
@@ -37,7 +38,8 @@ public sealed class InterruptionTests : IDisposable
         var tally = Assert.Single(stderr, line => line.StartsWith("» Imported ", StringComparison.Ordinal));
         Assert.DoesNotContain("Imported 0 assessments", tally, StringComparison.Ordinal);
         Assert.DoesNotContain(stderr, line => line.Contains("   at ", StringComparison.Ordinal));
-        Assert.InRange((await _store.ListAllAsync()).Count, 1, Directory.GetFiles(RepositoryPaths.EvalCases).Length - 1);
+        var cases = Directory.GetFiles(RepositoryPaths.EvalCases).Length;
+        Assert.InRange((await _store.ListAllAsync()).Count, 1, cases - 1);
     }
 
     public void Dispose() => _store.Dispose();

@@ -89,7 +89,8 @@ public sealed class OutputTargetTests : IDisposable
 
         var result = await _store.RunAsync("export", "--out", output);
 
-        AssertOneLineError(result, expectedExitCode: 1, "archive.jsonl: cannot write the export: the file is read-only.");
+        AssertOneLineError(
+            result, expectedExitCode: 1, "archive.jsonl: cannot write the export: the file is read-only.");
         Assert.Equal("keep me", File.ReadAllText(output));
     }
 

@@ -59,7 +59,8 @@ public sealed class SettingsErrorTests : IDisposable
     {
         var result = await _store.RunAsync("serve", "--urls", "not a url");
 
-        AssertOneLineError(result, expectedExitCode: 2, "Service:Urls 'not a url' is not an http:// or https:// address");
+        AssertOneLineError(
+            result, expectedExitCode: 2, "Service:Urls 'not a url' is not an http:// or https:// address");
     }
 
     [Fact]

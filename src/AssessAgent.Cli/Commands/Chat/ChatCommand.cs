@@ -46,7 +46,8 @@ public static class ChatCommand
             return ExitCodes.Success;
         }
 
-        var refusedAny = await new LineChat(session, Console.In, Console.Out, Console.Error).RunAsync(cancellationToken);
+        var lineChat = new LineChat(session, Console.In, Console.Out, Console.Error);
+        var refusedAny = await lineChat.RunAsync(cancellationToken);
 
         return refusedAny ? ExitCodes.UsageError : ExitCodes.Success;
     }

@@ -33,7 +33,8 @@ public static class ShowCommand
                 var store = services.GetRequiredService<IAssessmentStore>();
                 var stored = await StoredAssessments.GetRequiredAsync(
                     store, parseResult.GetRequiredValue(id), cancellationToken);
-                var text = ReportWriters.For(parseResult.GetValue(format) ?? ReportFormat.Markdown).WriteToString(stored.Report);
+                var writer = ReportWriters.For(parseResult.GetValue(format) ?? ReportFormat.Markdown);
+                var text = writer.WriteToString(stored.Report);
                 await Console.Out.WriteAsync(text);
                 await Console.Out.FlushAsync(cancellationToken);
 
