@@ -122,7 +122,11 @@ public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embed
             _cache.Clear();
         }
 
-        foreach (var batch in EncoderBatches.Plan(texts))
+        // Only the part of a text the model can see is encoded, so a text of any length costs what 512 tokens cost.
+        var textsByInput = texts.GroupBy(ModelInput.Of, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal);
+
+        foreach (var batch in EncoderBatches.Plan(textsByInput.Keys))
         {
             cancellationToken.ThrowIfCancellationRequested();
             float[][] vectors;
@@ -134,7 +138,10 @@ public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embed
 
             for (var i = 0; i < batch.Length; i++)
             {
-                _cache[batch[i]] = new Embedding<float>(vectors[i]) { ModelId = ModelName };
+                foreach (var text in textsByInput[batch[i]])
+                {
+                    _cache[text] = new Embedding<float>(vectors[i]) { ModelId = ModelName };
+                }
             }
         }
     }

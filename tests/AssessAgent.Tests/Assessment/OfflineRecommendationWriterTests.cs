@@ -106,9 +106,106 @@ public sealed class OfflineRecommendationWriterTests
         var sure = await Write(consistent, new TranscriptDiagnosis(false, 0, 6, []));
         var unsure = await Write(scattered, new TranscriptDiagnosis(false, 0, 6, []));
 
-        Assert.Equal(sure.Recommendation.Decision, unsure.Recommendation.Decision);
         Assert.True(sure.Recommendation.Confidence > unsure.Recommendation.Confidence,
             $"consistent {sure.Recommendation.Confidence}, scattered {unsure.Recommendation.Confidence}");
+
+        // Both score in the Hire band; only the consistent one is sure enough to say so firmly.
+        Assert.Equal(HiringDecision.Hire, sure.Recommendation.Decision);
+        Assert.Equal(HiringDecision.LeanHire, unsure.Recommendation.Decision);
+    }
+
+    // Finding 8 of the fresh-user test: "Only 2 of 2 questions have an answer ... Find the missing answers" when
+    // nothing is missing.
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task Write_TooFewQuestionsAllAnswered_SaysTooFewQuestionsNotMissingAnswers(int count)
+    {
+        var sections = Section([.. Enumerable.Range(0, count).Select(_ => Answer(80))]);
+
+        var draft = await Write(sections, new TranscriptDiagnosis(false, 0, count, []));
+
+        Assert.Equal(HiringDecision.Inconclusive, draft.Recommendation.Decision);
+        Assert.Contains("fewer than the 3 a decision needs", draft.Recommendation.Reasoning, StringComparison.Ordinal);
+        Assert.DoesNotContain("have an answer", draft.Recommendation.Reasoning, StringComparison.Ordinal);
+        Assert.DoesNotContain(draft.Recommendation.NextSteps,
+            step => step.Contains("missing", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Write_EnoughQuestionsTooFewAnswered_AsksForTheMissingAnswers()
+    {
+        var sections = Section(Answer(80), Answer(0, RelevanceLabel.NoAnswer), Answer(0, RelevanceLabel.NoAnswer));
+
+        var draft = await Write(sections, new TranscriptDiagnosis(false, 0, 1, []));
+
+        Assert.Contains("Only 1 of 3 questions have an answer", draft.Recommendation.Reasoning, StringComparison.Ordinal);
+        Assert.Contains(draft.Recommendation.NextSteps, step => step.Contains("missing", StringComparison.Ordinal));
+    }
+
+    // "1 answer do not address", "1 answer speak only in part": counts agree with their nouns and verbs.
+    [Fact]
+    public async Task Write_OneAnswerOfEachKind_FindingsAgreeInNumber()
+    {
+        var sections = Section(Answer(20, RelevanceLabel.OffTopic, "Tell me about yourself."),
+            Answer(45, RelevanceLabel.PartlyRelevant), Answer(80), Answer(75), Answer(0, RelevanceLabel.NoAnswer));
+
+        var draft = await Write(sections, new TranscriptDiagnosis(false, 1, 4, []));
+        var text = string.Join(' ', draft.AreasForImprovement.Select(finding => finding.Detail))
+            + " " + draft.ExecutiveSummary;
+
+        Assert.Contains("1 answer misses the question asked", text, StringComparison.Ordinal);
+        Assert.Contains("1 answer speaks only in part", text, StringComparison.Ordinal);
+        Assert.Contains("1 question lacks an answer", text, StringComparison.Ordinal);
+        Assert.Contains("2 answers miss the question asked in whole or in part", text, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\b1 (answer|question)s?\s+(do|speak|have|miss|give|score)\b", text);
+    }
+
+    // "Areas for improvement: None identified" beside a question that lists an improvement.
+    [Fact]
+    public async Task Write_GoodAnswerWithAnImprovement_AreasForImprovementNameIt()
+    {
+        var gap = Answer(78) with
+        {
+            QuestionId = "technical-2",
+            Improvements = [new Feedback("Does not cover cache invalidation.")],
+        };
+        var sections = Section(Answer(80), gap, Answer(82));
+
+        var draft = await Write(sections, new TranscriptDiagnosis(false, 0, 3, []));
+
+        var finding = Assert.Single(draft.AreasForImprovement);
+        Assert.Equal(["q2"], finding.QuestionIds);
+        Assert.Contains("does not cover cache invalidation", finding.Detail, StringComparison.Ordinal);
+    }
+
+    // Finding 17: "Hire (33% confidence)". A firm decision needs the decisive confidence; below it, it leans.
+    [Theory]
+    [InlineData(100, 40, 100, 60, 95, 90, HiringDecision.LeanHire)]
+    [InlineData(0, 80, 0, 60, 0, 0, HiringDecision.LeanNoHire)]
+    public async Task Write_DecisiveScoreAtLowConfidence_Leans(
+        int a, int b, int c, int d, int e, int f, HiringDecision expected)
+    {
+        var sections = Section(Answer(a), Answer(b), Answer(c), Answer(d), Answer(e), Answer(f));
+
+        var draft = await Write(sections, new TranscriptDiagnosis(false, 0, 6, []));
+
+        Assert.True(draft.Recommendation.Confidence < new RecommendationOptions().DecisiveConfidence,
+            $"confidence {draft.Recommendation.Confidence}");
+        Assert.Equal(expected, draft.Recommendation.Decision);
+    }
+
+    [Theory]
+    [InlineData(92, 88, 90, 91, 89, 90)]
+    [InlineData(10, 12, 8, 11, 9, 10)]
+    public async Task Write_DecisiveScoreAtHighConfidence_StaysDecisive(int a, int b, int c, int d, int e, int f)
+    {
+        var sections = Section(Answer(a), Answer(b), Answer(c), Answer(d), Answer(e), Answer(f));
+
+        var draft = await Write(sections, new TranscriptDiagnosis(false, 0, 6, []));
+
+        Assert.True(draft.Recommendation.Confidence >= new RecommendationOptions().DecisiveConfidence);
+        Assert.Contains(draft.Recommendation.Decision, new[] { HiringDecision.StrongHire, HiringDecision.NoHire });
     }
 
     private static Task<RecommendationDraft> Write(

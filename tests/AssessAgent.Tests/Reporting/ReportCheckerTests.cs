@@ -80,9 +80,35 @@ public sealed class ReportCheckerTests
     [Fact]
     public void Check_MissingAnswerJudgedRelevant_FlagsNoAnswerMismatch()
     {
+        // The diagnosis counts the question answered, as the pipeline's diagnosis counts every verdict but NoAnswer.
         var report = SampleReports.Minimal().WithQuestion("interview-1", q => q with
         {
             Relevance = q.Relevance with { Label = RelevanceLabel.Relevant },
+        });
+        report = report with { Diagnosis = report.Diagnosis with { AnsweredCount = 1 } };
+
+        AssertOnly(report, "no-answer-mismatch", "interview-1");
+    }
+
+    // "I don't know" is words but no answer: the assessor judges it NoAnswer and the diagnosis counts it unanswered
+    // (evals case 07); the checker must agree with both rather than flag the report against itself.
+    [Theory]
+    [InlineData("I don't know, sorry.")]
+    [InlineData("I do not know.")]
+    [InlineData("حدثني عن نفسك وخبرتك المهنية وأنظمة الدفع")]
+    public void Check_AnswerGivingNothingToJudgeJudgedNoAnswer_FindsNothing(string answer)
+    {
+        var report = SampleReports.Minimal().WithQuestion("interview-1", q => q with { Answer = answer });
+
+        Assert.Empty(checker.Check(report));
+    }
+
+    [Fact]
+    public void Check_RealAnswerJudgedNoAnswer_FlagsNoAnswerMismatch()
+    {
+        var report = SampleReports.Minimal().WithQuestion("interview-1", q => q with
+        {
+            Answer = "I would shard the table by customer id and add a read replica per region.",
         });
 
         AssertOnly(report, "no-answer-mismatch", "interview-1");

@@ -25,7 +25,7 @@ internal sealed class AnswerMeasurer(OfflineScoringOptions options)
         var keyPoints = KeyPointsOf(question).Select(point => Cover(point, question.Rubric is null, answer, table))
             .ToArray();
 
-        var coverage = AdjustForKind(kind, form, answer, WeightedMean(keyPoints));
+        var coverage = AdjustForKind(kind, form, answer, keyPoints.Length > 0 ? WeightedMean(keyPoints) : null);
         var (specificity, concrete, hedges) = MeasureSpecificity(answer);
 
         return new AnswerMeasures(RelevanceCredit(relevance), coverage, specificity, keyPoints, concrete, hedges)
@@ -66,18 +66,21 @@ internal sealed class AnswerMeasurer(OfflineScoringOptions options)
         return new KeyPointCoverage(point, credit, credit > 0 ? evidence : null);
     }
 
-    private static double AdjustForKind(QuestionKind kind, AnswerForm form, AnswerText answer, double coverage) =>
-        kind switch
+    // A question whose every word frames it ("tell me about a time you led a project") has no topic to cover:
+    // its form is all there is to judge.
+    private static double AdjustForKind(QuestionKind kind, AnswerForm form, AnswerText answer, double? topic) =>
+        (kind, topic ?? 0) switch
         {
             // Two questions asked back cover a wrap-up fully.
-            QuestionKind.WrapUp => Math.Min(1.0, answer.Text.Count(character => character == '?') / 2.0
+            (QuestionKind.WrapUp, _) => Math.Min(1.0, answer.Text.Count(character => character == '?') / 2.0
                 + form.AsksQuestions * answer.InformativeSentences.Count / 2.0),
-            QuestionKind.SelfIntroduction => Math.Max(coverage, form.SelfIntroduction),
-            QuestionKind.Motivation => Math.Max(coverage, form.Motivation),
+            (QuestionKind.SelfIntroduction, var coverage) => Math.Max(coverage, form.SelfIntroduction),
+            (QuestionKind.Motivation, var coverage) => Math.Max(coverage, form.Motivation),
 
             // A behavioral answer covers its topic and tells a story: what happened, what the speaker did, the result.
-            QuestionKind.Behavioral => (coverage + StoryParts(answer)) / 2,
-            _ => coverage,
+            (QuestionKind.Behavioral, _) when topic is null => StoryParts(answer),
+            (QuestionKind.Behavioral, var coverage) => (coverage + StoryParts(answer)) / 2,
+            (_, var coverage) => coverage,
         };
 
     private static double StoryParts(AnswerText answer)

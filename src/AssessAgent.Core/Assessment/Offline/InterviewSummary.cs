@@ -23,6 +23,16 @@ internal static class InterviewSummary
             return Misaligned(candidate, evidence, diagnosis);
         }
 
+        if (evidence.All.FirstOrDefault(InterviewFindings.IsUnreadable) is { } unreadable)
+        {
+            var script = AnswerScript.NonLatinScriptOf(unreadable.Answer) ?? "a non-Latin";
+
+            return $"{candidate} answered in {script} script, which the offline assessor cannot read: it reads "
+                + "English only, so it gives no verdict on these answers. Recommendation: "
+                + $"{ReportText.DecisionInSentence(recommendation.Decision)} "
+                + $"({ReportText.Percentage(recommendation.Confidence)} confidence).";
+        }
+
         var sentences = new List<string>
         {
             string.Create(CultureInfo.InvariantCulture,
@@ -37,7 +47,7 @@ internal static class InterviewSummary
         var missed = evidence.Answered.Count(answer => answer.Relevance.Label != RelevanceLabel.Relevant);
         if (missed > 0)
         {
-            sentences.Add($"{missed} of the answers miss their question in whole or in part.");
+            sentences.Add($"{ReportText.CountAndVerb(missed, "answer", "miss")} the question asked in whole or in part.");
         }
 
         sentences.Add($"Recommendation: {ReportText.DecisionInSentence(recommendation.Decision)} " +

@@ -12,25 +12,60 @@ internal static partial class KeyConcepts
 
     private const int MaximumPhraseWords = 2;
 
+    /// <summary>
+    /// The content phrases of a question: nouns and noun phrases of its domain, never its function words, the verb
+    /// that frames it ("how would you <i>monitor</i>"), nor the words that frame a wrap-up, a self-introduction or a
+    /// story ("anything else to share", "yourself", "a time you led a project"). A wrap-up question has none: any
+    /// question asked back answers it.
+    /// </summary>
     public static IReadOnlyList<string> Of(string question)
+    {
+        var kind = QuestionKindDetector.Detect(question);
+        if (kind == QuestionKind.WrapUp)
+        {
+            return [];
+        }
+
+        // "a user's orders" is about the user's orders, not about a user and orders.
+        var withoutPossessives = Possessive().Replace(question, string.Empty);
+
+        return Phrases(withoutPossessives, word => IsContent(word) && !FrameWords.Contains(word) && !IsAdverb(word),
+            breakAtPunctuation: true, skipVerbAfterYou: true);
+    }
+
+    private static IReadOnlyList<string> Phrases(
+        string question,
+        Func<string, bool> isContent,
+        bool breakAtPunctuation,
+        bool skipVerbAfterYou)
     {
         var concepts = new List<string>();
         var phrase = new List<string>();
+        var previousEnd = 0;
+        var previousWord = string.Empty;
         foreach (Match token in Token().Matches(question))
         {
             var word = token.Value;
             var lower = word.ToLowerInvariant();
-            var isContent = lower.Length > 2 && !TextLexicon.StopWords.Contains(lower)
-                && !TextLexicon.VagueWords.Contains(lower) && !Scaffolding.Contains(lower);
+            var content = isContent(lower) && !(skipVerbAfterYou && (previousWord == "you" || IsVerbBeforeObject(
+                lower, question, token.Index + token.Length)));
 
-            if (isContent && phrase.Count < MaximumPhraseWords)
+            // "thanks. First" is two sentences, not a phrase.
+            if (breakAtPunctuation && question.AsSpan(previousEnd, token.Index - previousEnd).Trim().Length > 0)
+            {
+                Flush();
+            }
+
+            previousEnd = token.Index + token.Length;
+            previousWord = lower;
+            if (content && phrase.Count < MaximumPhraseWords)
             {
                 phrase.Add(word);
                 continue;
             }
 
             Flush();
-            if (isContent)
+            if (content)
             {
                 phrase.Add(word);
             }
@@ -50,6 +85,19 @@ internal static partial class KeyConcepts
         }
     }
 
+    // "suddenly", "quickly": a word in -ly says how, not what; the few nouns in -ly that name a topic stay.
+    private static bool IsAdverb(string lower) =>
+        lower.Length > 4 && lower.EndsWith("ly", StringComparison.Ordinal) && !NounsInLy.Contains(lower);
+
+    // "integrating a new service": a word in -ing followed by an article is the question's verb, not its topic,
+    // while "load balancing" or "caching" alone stay.
+    private static bool IsVerbBeforeObject(string lower, string question, int end) =>
+        lower.EndsWith("ing", StringComparison.Ordinal) && ArticleNext().IsMatch(question, end);
+
+    private static bool IsContent(string lower) =>
+        lower.Length > 2 && !TextLexicon.StopWords.Contains(lower) && !TextLexicon.VagueWords.Contains(lower)
+            && !Scaffolding.Contains(lower);
+
     /// <summary>Whether most words of a concept occur in the text, compared by their first letters.</summary>
     public static bool IsMentioned(string concept, string text)
     {
@@ -62,7 +110,9 @@ internal static partial class KeyConcepts
     /// <summary>The share of a question's content words that the text uses, compared by their first letters.</summary>
     public static double SharedWordShare(string question, string text)
     {
-        var words = Of(question).SelectMany(concept => Token().Matches(concept.ToLowerInvariant()))
+        // The relevance analyzer's calibration rests on this word set; it keeps the question's frame words.
+        var words = Phrases(question, IsContent, breakAtPunctuation: false, skipVerbAfterYou: false)
+            .SelectMany(concept => Token().Matches(concept.ToLowerInvariant()))
             .Select(match => Stem(match.Value)).Distinct(StringComparer.Ordinal).ToArray();
         if (words.Length == 0)
         {
@@ -84,6 +134,34 @@ internal static partial class KeyConcepts
         "different", "call", "proposing", "trade-offs", "challenges", "pattern", "maintaining", "relies",
         "heavily", "look", "happen", "happens", "case", "cases", "time", "times", "someone", "says",
     };
+
+    // Words that frame a question rather than name its subject: the wrap-up's invitation, the self-introduction's
+    // "yourself", the story question's "a time you led a project", and courtesies.
+    private static readonly HashSet<string> FrameWords = new(StringComparer.Ordinal)
+    {
+        "else", "share", "add", "ask", "asking", "questions", "yourself", "yourselves", "thanks", "thank", "first",
+        "place", "stop", "start", "started", "little", "bit", "got", "get", "into", "talk", "led", "lead", "project",
+        "projects", "situation", "occasion", "instance", "moment", "story", "tell", "last", "recent", "recently",
+        "faced", "handled", "learned", "learnt", "proud", "favorite", "favourite", "worked", "working", "wrap",
+        "finish", "before", "background", "career", "journey", "briefly", "quick", "quickly", "today", "interview",
+        "role", "position", "company", "join", "joining", "interested", "interests", "current", "currently",
+        "previous", "past", "years", "year", "like", "love", "enjoy", "biggest", "hardest", "toughest", "gone",
+        "went", "wrong", "right", "did", "said", "happened", "decided", "decide", "took", "take", "made", "came",
+        "colleague", "colleagues", "coworker", "coworkers", "teammate", "teammates", "disagreed", "disagreement",
+        "conflict", "mistake", "stuck", "problem", "problems", "product", "products", "issue", "here",
+    };
+
+    private static readonly HashSet<string> NounsInLy = new(StringComparer.Ordinal)
+    {
+        "assembly", "anomaly", "supply", "reply", "family", "monopoly", "butterfly", "italy",
+    };
+
+    [GeneratedRegex(@"['’]s\b")]
+    private static partial Regex Possessive();
+
+    [GeneratedRegex(@"\G\s+(a|an|the|new|your|our|its|their|this|that|these|those|each|every)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ArticleNext();
 
     [GeneratedRegex(@"[A-Za-z0-9][A-Za-z0-9+#./-]*[A-Za-z0-9+#]|[A-Za-z0-9]")]
     private static partial Regex Token();

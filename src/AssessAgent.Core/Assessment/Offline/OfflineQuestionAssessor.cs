@@ -40,10 +40,19 @@ public sealed partial class OfflineQuestionAssessor(
             return Build(context, 0, new ScoreBreakdown(0, 0, 0, FormulaName), [], QuestionFeedback.ForNoAnswer(relevance));
         }
 
+        if (AnswerScript.NonLatinScriptOf(question.Answer) is { } script)
+        {
+            return NotAssessable(context, script);
+        }
+
         var table = await EmbeddingTable.BuildAsync(generator, AnswerMeasurer.TextsToEmbed(question, answer),
             cancellationToken).ConfigureAwait(false);
         var measures = new AnswerMeasurer(_options).Measure(question, answer, relevance, table);
-        var score = Score(measures, relevance.Label);
+        // An answer without one sentence of substance has nothing to score, whatever its question marks or its
+        // closeness to the question: remarks to the assessor must never score above an answer with no content.
+        var score = answer.InformativeSentences.Count == 0 && relevance.Label != RelevanceLabel.Relevant
+            ? 0
+            : Score(measures, relevance.Label);
         LogScore(logger, question.Id, score, measures.Relevance, measures.Coverage, measures.Specificity);
 
         var breakdown = new ScoreBreakdown(
@@ -63,6 +72,20 @@ public sealed partial class OfflineQuestionAssessor(
         var cap = RelevanceScoreCaps.For(label);
 
         return (int)Math.Round(Math.Clamp(raw, 0, cap), MidpointRounding.AwayFromZero);
+    }
+
+    // The model cannot read the answer, so no verdict is given on it: it counts as not answered and is flagged,
+    // which makes the recommendation say that the language could not be assessed.
+    private QuestionAssessment NotAssessable(QuestionContext context, string script)
+    {
+        var reason = $"The answer is written in {script} script; the offline assessor reads English only and "
+            + "cannot judge it.";
+        var verdict = new RelevanceVerdict(RelevanceLabel.NoAnswer, 0, reason);
+        var flag = new QuestionFlag(AnswerScript.FlagKind, reason + " It was not scored; assess it with a model "
+            + "that reads the language, or have a reader of the language assess it.");
+
+        return Build(context with { OfflineRelevance = verdict }, 0, new ScoreBreakdown(0, 0, 0, FormulaName), [flag],
+            ([], [new Feedback("Not assessed: " + char.ToLowerInvariant(reason[0]) + reason[1..])]));
     }
 
     private static List<QuestionFlag> Flags(RelevanceVerdict relevance, AnswerText answer)

@@ -44,6 +44,20 @@ public sealed class OfflineRecommendationWriter(IOptions<RecommendationOptions> 
             return Misaligned(evidence, diagnosis);
         }
 
+        var unreadable = evidence.All.Where(InterviewFindings.IsUnreadable).ToArray();
+        if (unreadable.Length > 0)
+        {
+            return Unreadable(evidence, unreadable);
+        }
+
+        if (evidence.All.Count < _options.MinimumAnsweredQuestions)
+        {
+            return new HiringRecommendation(HiringDecision.Inconclusive, 0.5,
+                $"The interview has only {ReportText.Count(evidence.All.Count, "question")}, fewer than the "
+                + $"{_options.MinimumAnsweredQuestions} a decision needs.",
+                ["Hold a fuller interview with more questions on the role's skills before deciding."]);
+        }
+
         if (evidence.Answered.Count < _options.MinimumAnsweredQuestions)
         {
             return new HiringRecommendation(HiringDecision.Inconclusive, 0.5,
@@ -52,11 +66,37 @@ public sealed class OfflineRecommendationWriter(IOptions<RecommendationOptions> 
                 ["Find the missing answers in the recording, or complete the interview, before deciding."]);
         }
 
-        var decision = Decide(evidence.Score);
         var confidence = RecommendationConfidence.For(evidence.Answered.Count,
             evidence.Answered.Select(answer => answer.Score).ToArray(), evidence.Agreement, DistanceToEdge(evidence.Score));
+        var decision = Lean(Decide(evidence.Score), confidence);
 
         return new HiringRecommendation(decision, confidence, Reasoning(evidence, decision), NextSteps(evidence, decision));
+    }
+
+    // A firm decision at low confidence says two things at once; below the bar it leans instead.
+    private HiringDecision Lean(HiringDecision decision, double confidence) =>
+        confidence >= _options.DecisiveConfidence
+            ? decision
+            : decision switch
+            {
+                HiringDecision.StrongHire or HiringDecision.Hire => HiringDecision.LeanHire,
+                HiringDecision.NoHire => HiringDecision.LeanNoHire,
+                _ => decision,
+            };
+
+    private static HiringRecommendation Unreadable(InterviewEvidence evidence, QuestionAssessment[] unreadable)
+    {
+        var withText = evidence.All.Count(answer => !string.IsNullOrWhiteSpace(answer.Answer));
+        var script = AnswerScript.NonLatinScriptOf(unreadable[0].Answer) ?? "a non-Latin";
+
+        return new HiringRecommendation(HiringDecision.Inconclusive, 0.9,
+            $"The offline assessor reads English only and cannot assess {unreadable.Length} of the {withText} "
+            + $"answers, which are written mostly in {script} script. They were not scored (their 0 means not "
+            + "assessed, not wrong), so no hiring decision should rest on this report.",
+            [
+                "Assess the transcript with a model that reads its language (--provider ollama with a multilingual "
+                    + "model), or have a reader of the language assess it.",
+            ]);
     }
 
     private static HiringRecommendation Misaligned(InterviewEvidence evidence, TranscriptDiagnosis diagnosis)

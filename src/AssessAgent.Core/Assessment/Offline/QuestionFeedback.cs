@@ -18,7 +18,11 @@ internal static class QuestionFeedback
         RelevanceVerdict relevance) =>
         ([], [new Feedback(relevance.Reason.StartsWith("No answer", StringComparison.Ordinal)
             ? "No answer recorded; the question needs an answer to be assessed."
-            : "The candidate gave no answer to assess; " + relevance.Reason)]);
+            : "The candidate gave no answer to assess: " + LowerFirst(relevance.Reason))]);
+
+    private static string LowerFirst(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..]
+            : text;
 
     public static (IReadOnlyList<Feedback> Strengths, IReadOnlyList<Feedback> Improvements) For(
         InterviewQuestion question,
@@ -36,7 +40,11 @@ internal static class QuestionFeedback
             strengths.Add(new Feedback(formStrength, Quote.Short(shown)));
         }
 
+        // A concept taken from the question's words is covered only where the answer names it; the nearest
+        // sentence by meaning alone may speak of something else (read replicas for "database transactions").
+        var fromQuestion = question.Rubric is null;
         foreach (var point in measures.KeyPoints.Where(point => point.Credit >= CoveredCredit && point.Evidence is not null)
+                     .Where(point => !fromQuestion || KeyConcepts.IsMentioned(point.Point.Text, point.Evidence!))
                      .OrderByDescending(point => point.Credit * point.Point.Weight).Take(2))
         {
             strengths.Add(new Feedback($"Covers {point.Point.Text}.", Quote.Short(point.Evidence!)));
@@ -91,7 +99,8 @@ internal static class QuestionFeedback
             improvements.Add(new Feedback($"Does not cover {point.Point.Text}."));
         }
 
-        if (measures.Specificity < ConcreteEnough)
+        // Questions asked back answer a wrap-up; they need no numbers or named tools.
+        if (measures.Specificity < ConcreteEnough && measures.Kind != QuestionKind.WrapUp)
         {
             improvements.Add(new Feedback(measures.HedgeCount > 0
                 ? "Hedges instead of committing to an answer; state what you would do and why, with specifics."

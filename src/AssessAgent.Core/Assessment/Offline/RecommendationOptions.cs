@@ -33,6 +33,17 @@ public sealed class RecommendationOptions
     [Range(1, 100)]
     public int MinimumAnsweredQuestions { get; set; } = 3;
 
+    /// <summary>
+    /// The confidence a decisive recommendation (Strong Hire, Hire, No Hire) needs; below it the decision leans
+    /// (Lean Hire, Lean No Hire), since a firm word at low confidence contradicts itself.
+    /// </summary>
+    /// <value>
+    /// 0.45: three consistent answers away from a threshold reach it; an interview whose scores scatter over the
+    /// scale, or that sits at a threshold, does not.
+    /// </value>
+    [Range(0.0, 1.0)]
+    public double DecisiveConfidence { get; set; } = 0.45;
+
     /// <summary>The score of a question from which it counts as a strength of the interview.</summary>
     /// <value>70, the Good band.</value>
     [Range(0, 100)]

@@ -48,7 +48,10 @@ internal static class TranscriptDiagnostician
         notes.AddRange(transcript.ReadingNotes);
         notes.AddRange(MissingData(transcript));
 
-        var unanswered = assessments.Count(assessment => assessment.Relevance.Label == RelevanceLabel.NoAnswer);
+        // Only a blank answer is unrecorded; "I don't know" or an answer in a language the offline assessor cannot
+        // read is recorded, and its own verdict says why it was not scored.
+        var unanswered = assessments.Count(assessment => assessment.Relevance.Label == RelevanceLabel.NoAnswer
+            && string.IsNullOrWhiteSpace(assessment.Answer));
         if (unanswered > 0)
         {
             notes.Add($"{unanswered} of {assessments.Count} questions have no answer recorded.");

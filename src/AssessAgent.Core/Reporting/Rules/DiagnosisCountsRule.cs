@@ -17,7 +17,9 @@ public sealed class DiagnosisCountsRule : IReportRule
     {
         var questions = report.AllQuestions.ToList();
         var offTopic = questions.Count(question => question.Relevance.Label == RelevanceLabel.OffTopic);
-        var answered = questions.Count(question => !string.IsNullOrWhiteSpace(question.Answer));
+        // Answered means judged to have an answer: "I don't know" is words but no answer. Whether a NoAnswer verdict
+        // fits its words is the no-answer-mismatch rule's question.
+        var answered = questions.Count(question => question.Relevance.Label != RelevanceLabel.NoAnswer);
 
         if (report.Diagnosis.OffTopicCount != offTopic)
         {
@@ -32,7 +34,7 @@ public sealed class DiagnosisCountsRule : IReportRule
             yield return new CheckerFinding(
                 Id,
                 $"The diagnosis counts {ReportText.Count(report.Diagnosis.AnsweredCount, "answered question")} "
-                + $"but {answered} of the questions have an answer.");
+                + $"but {answered} of the questions are judged to have one.");
         }
     }
 }

@@ -1,8 +1,13 @@
 using AssessAgent.Assessment;
+using AssessAgent.Assessment.Offline;
 
 namespace AssessAgent.Reporting.Rules;
 
-/// <summary>Flags a question with no answer recorded but another verdict than NoAnswer, or the reverse.</summary>
+/// <summary>
+/// Flags a question with no answer recorded but another verdict than NoAnswer, or the reverse. An answer that only
+/// says the candidate does not know, or one in a language the offline assessor cannot read, gives nothing to judge
+/// and is rightly judged NoAnswer although words are recorded.
+/// </summary>
 public sealed class NoAnswerMismatchRule : IReportRule
 {
     /// <inheritdoc/>
@@ -28,11 +33,14 @@ public sealed class NoAnswerMismatchRule : IReportRule
                     + $"{ReportText.Relevance(question.Relevance.Label)}.",
                     question.QuestionId);
             }
-            else if (hasAnswer && judgedAbsent)
+            else if (hasAnswer && judgedAbsent && !GivesNothingToJudge(question.Answer!))
             {
                 yield return new CheckerFinding(
                     Id, "The relevance verdict is no answer, yet an answer is recorded.", question.QuestionId);
             }
         }
     }
+
+    private static bool GivesNothingToJudge(string answer) =>
+        AnswerForm.AdmitsNotKnowing(AnswerText.From(answer)) || AnswerScript.NonLatinScriptOf(answer) is not null;
 }
