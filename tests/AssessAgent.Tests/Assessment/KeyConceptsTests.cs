@@ -22,6 +22,12 @@ public sealed class KeyConceptsTests
     [InlineData("Tell me about a time you disagreed with a colleague in the first place.", "")]
     [InlineData("How do you monitor Kafka consumer lag in production?", "Kafka consumer|lag|production")]
     [InlineData("Thanks for that. First question: what is a mutex?", "mutex")]
+    [InlineData("How would you design a REST endpoint that returns a user's orders, page by page?",
+        "REST endpoint|user orders|page")]
+    [InlineData("Your application suddenly can't connect to its database. What would you check first?",
+        "application|database")]
+    [InlineData("You are tasked with integrating a new Python microservice.", "Python microservice")]
+    [InlineData("Here's the problem. Design a notification service for our product.", "notification service")]
     public void Of_Question_NamesOnlyItsSubject(string question, string expected)
     {
         var concepts = KeyConcepts.Of(question);

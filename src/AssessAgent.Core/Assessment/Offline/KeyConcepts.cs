@@ -47,8 +47,8 @@ internal static partial class KeyConcepts
         {
             var word = token.Value;
             var lower = word.ToLowerInvariant();
-            var content = isContent(lower) && !(skipVerbAfterYou && (previousWord == "you" || IsVerbBeforeObject(
-                lower, question, token.Index + token.Length)));
+            var content = isContent(lower) && !(skipVerbAfterYou && (VerbLeaders.Contains(previousWord)
+                || IsVerbBeforeObject(question, token.Index + token.Length)));
 
             // "thanks. First" is two sentences, not a phrase.
             if (breakAtPunctuation && question.AsSpan(previousEnd, token.Index - previousEnd).Trim().Length > 0)
@@ -89,10 +89,9 @@ internal static partial class KeyConcepts
     private static bool IsAdverb(string lower) =>
         lower.Length > 4 && lower.EndsWith("ly", StringComparison.Ordinal) && !NounsInLy.Contains(lower);
 
-    // "integrating a new service": a word in -ing followed by an article is the question's verb, not its topic,
-    // while "load balancing" or "caching" alone stay.
-    private static bool IsVerbBeforeObject(string lower, string question, int end) =>
-        lower.EndsWith("ing", StringComparison.Ordinal) && ArticleNext().IsMatch(question, end);
+    // "integrating a new service", "returns a user's orders": a word right before an article takes an object, so it
+    // is a verb of the question, not its topic; nouns are seldom followed by an article in a question.
+    private static bool IsVerbBeforeObject(string question, int end) => ArticleNext().IsMatch(question, end);
 
     private static bool IsContent(string lower) =>
         lower.Length > 2 && !TextLexicon.StopWords.Contains(lower) && !TextLexicon.VagueWords.Contains(lower)
@@ -148,7 +147,15 @@ internal static partial class KeyConcepts
         "previous", "past", "years", "year", "like", "love", "enjoy", "biggest", "hardest", "toughest", "gone",
         "went", "wrong", "right", "did", "said", "happened", "decided", "decide", "took", "take", "made", "came",
         "colleague", "colleagues", "coworker", "coworkers", "teammate", "teammates", "disagreed", "disagreement",
-        "conflict", "mistake", "stuck", "problem", "problems", "product", "products", "issue", "here",
+        "conflict", "mistake", "stuck", "problem", "problems", "product", "products", "issue", "here", "next",
+        "senior", "junior", "responsible", "afterwards", "twice", "once", "enough", "yesterday", "fine", "fires",
+        "team", "teams", "looking", "someone", "somebody",
+    };
+
+    // The word after these is the verb of the question: "how would you *monitor*", "can't *connect*".
+    private static readonly HashSet<string> VerbLeaders = new(StringComparer.Ordinal)
+    {
+        "you", "can", "t", "cannot", "could", "should", "would", "will", "must", "might",
     };
 
     private static readonly HashSet<string> NounsInLy = new(StringComparer.Ordinal)
@@ -159,7 +166,7 @@ internal static partial class KeyConcepts
     [GeneratedRegex(@"['’]s\b")]
     private static partial Regex Possessive();
 
-    [GeneratedRegex(@"\G\s+(a|an|the|new|your|our|its|their|this|that|these|those|each|every)\b",
+    [GeneratedRegex(@"\G\s+(a|an|the|your|our|its|their|each|every)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArticleNext();
 
