@@ -95,6 +95,7 @@ public sealed class ReportCheckerTests
     [Theory]
     [InlineData("I don't know, sorry.")]
     [InlineData("I do not know.")]
+    [InlineData("[inaudible]")]
     [InlineData("حدثني عن نفسك وخبرتك المهنية وأنظمة الدفع")]
     public void Check_AnswerGivingNothingToJudgeJudgedNoAnswer_FindsNothing(string answer)
     {

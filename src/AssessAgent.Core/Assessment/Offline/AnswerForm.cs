@@ -78,7 +78,9 @@ internal sealed partial record AnswerForm(double AsksQuestions, double SelfIntro
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PastNarrative();
 
-    [GeneratedRegex(@"\b(i\s+(don'?t|do\s+not)\s+know|(have\s+)?no\s+(idea|clue)|not\s+sure|i\s+can'?t\s+remember|never\s+(done|used|heard))\b",
+    [GeneratedRegex(
+        @"\b(i\s+(don'?t|do\s+not)\s+know|(have\s+)?no\s+(idea|clue)|not\s+sure|i\s+can'?t\s+remember|" +
+        @"never\s+(done|used|heard))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotKnowing();
 

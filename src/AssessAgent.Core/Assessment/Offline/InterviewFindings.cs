@@ -51,7 +51,8 @@ internal static class InterviewFindings
         AddIfAny(findings, evidence.Answered.Where(answer => answer.Relevance.Label == RelevanceLabel.Relevant
                 && answer.Breakdown is { Specificity: < VagueSpecificity }),
             "Vague or hedged answers", answers =>
-                $"{ReportText.CountAndVerb(answers.Count, "answer", "give")} little concrete detail: no numbers, named tools or "
+                $"{ReportText.CountAndVerb(answers.Count, "answer", "give")} little concrete detail: no numbers, "
+                + "named tools or "
                 + "examples of the candidate's own work.");
         AddIfAny(findings, evidence.All.Where(answer => answer.Relevance.Label == RelevanceLabel.NoAnswer
                 && !IsUnreadable(answer)),

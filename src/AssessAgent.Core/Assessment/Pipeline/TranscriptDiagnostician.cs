@@ -1,3 +1,4 @@
+using AssessAgent.Assessment.Offline;
 using AssessAgent.Transcripts;
 
 namespace AssessAgent.Assessment.Pipeline;
@@ -48,10 +49,11 @@ internal static class TranscriptDiagnostician
         notes.AddRange(transcript.ReadingNotes);
         notes.AddRange(MissingData(transcript));
 
-        // Only a blank answer is unrecorded; "I don't know" or an answer in a language the offline assessor cannot
-        // read is recorded, and its own verdict says why it was not scored.
+        // Only a blank answer or a transcriber's placeholder is unrecorded; "I don't know" or an answer in a language
+        // the offline assessor cannot read is recorded, and its own verdict says why it was not scored.
         var unanswered = assessments.Count(assessment => assessment.Relevance.Label == RelevanceLabel.NoAnswer
-            && string.IsNullOrWhiteSpace(assessment.Answer));
+            && (string.IsNullOrWhiteSpace(assessment.Answer)
+                || AnswerPlaceholder.IsOnlyPlaceholder(assessment.Answer)));
         if (unanswered > 0)
         {
             notes.Add($"{unanswered} of {assessments.Count} questions have no answer recorded.");

@@ -5,8 +5,8 @@ namespace AssessAgent.Reporting.Rules;
 
 /// <summary>
 /// Flags a question with no answer recorded but another verdict than NoAnswer, or the reverse. An answer that only
-/// says the candidate does not know, or one in a language the offline assessor cannot read, gives nothing to judge
-/// and is rightly judged NoAnswer although words are recorded.
+/// says the candidate does not know, only a transcriber's placeholder ("[inaudible]"), or one in a language the
+/// offline assessor cannot read gives nothing to judge and is rightly judged NoAnswer although words are recorded.
 /// </summary>
 public sealed class NoAnswerMismatchRule : IReportRule
 {
@@ -42,5 +42,6 @@ public sealed class NoAnswerMismatchRule : IReportRule
     }
 
     private static bool GivesNothingToJudge(string answer) =>
-        AnswerForm.AdmitsNotKnowing(AnswerText.From(answer)) || AnswerScript.NonLatinScriptOf(answer) is not null;
+        AnswerForm.AdmitsNotKnowing(AnswerText.From(answer)) || AnswerPlaceholder.IsOnlyPlaceholder(answer)
+            || AnswerScript.NonLatinScriptOf(answer) is not null;
 }
