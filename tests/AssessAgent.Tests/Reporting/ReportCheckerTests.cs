@@ -97,11 +97,13 @@ public sealed class ReportCheckerTests
     [InlineData("I do not know.")]
     [InlineData("[inaudible]")]
     [InlineData("حدثني عن نفسك وخبرتك المهنية وأنظمة الدفع")]
-    public void Check_AnswerGivingNothingToJudgeJudgedNoAnswer_FindsNothing(string answer)
+    public void Check_AnswerGivingNothingToJudgeJudgedNoAnswer_NoMismatch(string answer)
     {
         var report = SampleReports.Minimal().WithQuestion("interview-1", q => q with { Answer = answer });
 
-        Assert.Empty(checker.Check(report));
+        // A placeholder is still reported as a gap in the transcript by placeholder-text, rightly.
+        Assert.DoesNotContain(checker.Check(report),
+            finding => finding.Rule is "no-answer-mismatch" or "diagnosis-counts-mismatch");
     }
 
     [Fact]
