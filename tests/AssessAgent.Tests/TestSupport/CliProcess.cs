@@ -72,7 +72,9 @@ public static class CliProcess
         IReadOnlyDictionary<string, string> environment,
         params string[] arguments)
     {
-        var startInfo = new ProcessStartInfo("dotnet")
+        // A test run started in the background by a shell without job control (as CI may start it) ignores
+        // SIGINT, and its children inherit that; coreutils' env puts Ctrl+C back to what a terminal user has.
+        var startInfo = new ProcessStartInfo("env")
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -80,6 +82,8 @@ public static class CliProcess
             UseShellExecute = false,
             WorkingDirectory = RepositoryPaths.Root,
         };
+        startInfo.ArgumentList.Add("--default-signal=INT");
+        startInfo.ArgumentList.Add("dotnet");
         startInfo.ArgumentList.Add("exec");
         startInfo.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "assessagent.dll"));
         foreach (var argument in arguments)
