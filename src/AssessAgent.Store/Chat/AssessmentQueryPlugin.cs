@@ -133,11 +133,13 @@ public sealed class AssessmentQueryPlugin(IAssessmentQueries queries, IAssessmen
     [KernelFunction("list_candidates")]
     [Description(
         "Lists the stored candidates that match the filters, each with how many assessments they have, their " +
-        "mean answer score and their latest recommendation and assessment id. Use it to count candidates.")]
+        "mean answer score and their latest recommendation and assessment id. Use it to count candidates, and " +
+        "with the recommendation filter for 'which candidates were inconclusive', 'who got a hire " +
+        "recommendation' or 'how many were no hire' questions.")]
     public async Task<string> ListCandidatesAsync(
         [Description("Only this position (part of its name is enough).")] string? position = null,
-        [Description("Only this latest recommendation: StrongHire, Hire, LeanHire, LeanNoHire, NoHire or " +
-            "Inconclusive.")] string? recommendation = null,
+        [Description("Only candidates with an assessment of this recommendation: StrongHire, Hire, LeanHire, " +
+            "LeanNoHire, NoHire or Inconclusive.")] string? recommendation = null,
         [Description("Interviews on or after this day, yyyy-MM-dd.")] string? from = null,
         [Description("Interviews on or before this day, yyyy-MM-dd.")] string? to = null,
         CancellationToken cancellationToken = default)

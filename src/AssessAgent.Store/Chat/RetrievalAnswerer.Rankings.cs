@@ -65,7 +65,8 @@ public sealed partial class RetrievalAnswerer
 
         text.Append(CultureInfo.InvariantCulture,
             $"Ranked by stored score, {(best ? "highest" : "lowest")} first " +
-            $"({Count(ranking.AnswerCount, "answer")} from {Count(ranking.CandidateCount, "candidate")}):\n");
+            $"({Shown(ranking.Answers.Count, ranking.AnswerCount, "answer", superlative.Order)} from " +
+            $"{Count(ranking.CandidateCount, "candidate")}):\n");
         foreach (var (answer, index) in ranking.Answers.Select((answer, index) => (answer, index)))
         {
             text.Append(CultureInfo.InvariantCulture,
@@ -95,7 +96,8 @@ public sealed partial class RetrievalAnswerer
 
         var text = new StringBuilder(string.Create(CultureInfo.InvariantCulture,
             $"By mean answer score over all their assessments, {(order == RankingOrder.Best ? "highest" : "lowest")} " +
-            $"first ({Count(ranked.Count, "candidate")}; name a question to rank its answers instead):\n"));
+            $"first ({Shown(citations.Count, ranked.Count, "candidate", order)}; name a question to rank its " +
+            $"answers instead):\n"));
         foreach (var (candidate, index) in ranked.Take(RankedShown).Select((candidate, index) => (candidate, index)))
         {
             text.Append(CultureInfo.InvariantCulture,
@@ -108,6 +110,13 @@ public sealed partial class RetrievalAnswerer
 
     private static string Count(int count, string noun) =>
         string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");
+
+    // The heading counts what is listed: "the top 5 of 6 answers" when the list is cut short.
+    private static string Shown(int shown, int total, string noun, RankingOrder order) =>
+        shown < total
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"the {(order == RankingOrder.Best ? "top" : "bottom")} {shown} of {Count(total, noun)}")
+            : Count(total, noun);
 
     private static Citation CitationOf(RankedAnswer answer) =>
         new(answer.AssessmentId, answer.Candidate, answer.QuestionId, answer.Question, answer.AskedAt);

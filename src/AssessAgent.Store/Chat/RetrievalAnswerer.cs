@@ -10,7 +10,8 @@ namespace AssessAgent.Store.Chat;
 /// <summary>
 /// Answers questions about the stored assessments without a language model: a question gets the best matching
 /// stored answers with their scores and citations; a "who ... best / worst / highest / lowest" question gets the
-/// answers to the stored question it names ranked by score; a counting or averaging question gets structured
+/// answers to the stored question it names ranked by score; a question about who (or how many) got a recommendation
+/// gets the stored assessments with that recommendation; a counting or averaging question gets structured
 /// statistics over every stored assessment, never a count of search hits; and slash commands run the structured
 /// queries directly (<c>/list</c>, <c>/show</c>, <c>/compare</c>, <c>/stats</c>, <c>/help</c>).
 /// </summary>
@@ -32,7 +33,9 @@ public sealed partial class RetrievalAnswerer(
           /stats [section|question] [candidate=...] [position=...] [from=...] [to=...] [recommendation=...]
           /help
         Counting and averaging questions are answered from /stats and /list, over every stored assessment;
-        "who answered the ... question best (worst, highest, lowest ...)" ranks that question's answers by score.
+        "who answered the ... question best (worst, highest, lowest ...)" ranks that question's answers by score;
+        "which candidates were inconclusive" (hire, no hire, lean hire ...) lists the assessments with that
+        recommendation.
           /history lists this session's questions; /exit ends an interactive chat.
         """;
 
@@ -45,8 +48,11 @@ public sealed partial class RetrievalAnswerer(
         StoreChatLog.Question(logger, text);
 
         var superlative = text.StartsWith('/') ? null : SuperlativeQuestion.TryParse(text);
+        var recommendation = text.StartsWith('/') ? null : RecommendationQuestion.TryParse(text);
         var (kind, answer) = text.StartsWith('/') ? ("command", await RunCommandAsync(text, cancellationToken))
             : superlative is not null ? ("ranking", await RankAsync(superlative, cancellationToken))
+            : recommendation is not null
+                ? ("recommendation", await ListByRecommendationAsync(recommendation, cancellationToken))
             : AggregateWords().IsMatch(text) ? ("statistics", await AggregateAsync(cancellationToken))
             : ("search", await SearchAsync(text, cancellationToken));
 
@@ -132,11 +138,7 @@ public sealed partial class RetrievalAnswerer(
         var text = new StringBuilder($"{page.TotalCount} stored assessments match{more}\n");
         foreach (var item in page.Items)
         {
-            var mean = item.MeanScore is { } value ? value.ToString("0", CultureInfo.InvariantCulture) : "-";
-            text.Append(CultureInfo.InvariantCulture,
-                $"  [{item.Id}] {item.Candidate ?? "(no name)"} - {item.Position ?? "(no position)"}, " +
-                $"{item.InterviewDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "no date"}: " +
-                $"{item.Recommendation} ({item.Confidence:0.00}), mean score {mean}\n");
+            AppendListed(text, item);
         }
 
         var citations = page.Items.Select(item => new Citation(item.Id, item.Candidate)).ToList();
@@ -252,6 +254,15 @@ public sealed partial class RetrievalAnswerer(
         problem = error ?? string.Empty;
 
         return valid;
+    }
+
+    private static void AppendListed(StringBuilder text, AssessmentSummary item)
+    {
+        var mean = item.MeanScore is { } value ? value.ToString("0", CultureInfo.InvariantCulture) : "-";
+        text.Append(CultureInfo.InvariantCulture,
+            $"  [{item.Id}] {item.Candidate ?? "(no name)"} - {item.Position ?? "(no position)"}, " +
+            $"{item.InterviewDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "no date"}: " +
+            $"{item.Recommendation} ({item.Confidence:0.00}), mean score {mean}\n");
     }
 
     private static void AppendHit(StringBuilder text, int index, SearchHit hit, Citation citation)

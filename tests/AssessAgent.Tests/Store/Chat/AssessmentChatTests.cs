@@ -164,6 +164,28 @@ public sealed class AssessmentChatTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Ask_WhoWasARecommendation_PromptLeadsToListCandidatesWhoseFilterTakesTheRecommendation()
+    {
+        var boId = _store.Ids["Bo Sample"];
+        _server.Script("",
+            new FakeChatReply.ToolCall("store_list_candidates", """{"recommendation":"no hire"}"""),
+            new FakeChatReply.Answer($"Bo Sample was a no hire [{boId}]."));
+
+        var answer = await CreateChat().AskAsync("How many were no hire?");
+
+        var system = _server.ChatRequests[0].Json?["messages"]?[0]?["content"]?.GetValue<string>() ?? "";
+        Assert.Contains("\"which candidates were inconclusive\"", system, StringComparison.Ordinal);
+        Assert.Contains("call store_list_candidates with recommendation", system, StringComparison.Ordinal);
+        var filter = Assert.Single(_store.Queries.CandidateListings);
+        Assert.Equal(AssessAgent.Assessment.HiringDecision.NoHire, filter.Recommendation);
+        var toolResult = ToolMessages(_server.ChatRequests[1]).Single();
+        Assert.Contains("\"count\":1", toolResult, StringComparison.Ordinal);
+        Assert.Contains("Bo Sample", toolResult, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ada Example", toolResult, StringComparison.Ordinal);
+        Assert.Equal([boId], answer.Citations.Select(citation => citation.AssessmentId));
+    }
+
+    [Fact]
     public async Task Ask_SecondQuestion_SendsTheWholeHistory()
     {
         _server.Script("",

@@ -1,3 +1,4 @@
+using AssessAgent.Assessment;
 using AssessAgent.Store.Chat;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -121,5 +122,50 @@ public sealed class RetrievalAnswererTests : IAsyncLifetime
         Assert.Equal("ada", filter.Candidate);
         Assert.Contains("Technical technical-1 (How would you scale a relational database for heavy reads?): " +
             "mean 88 over 1 answers in 1 assessments", answer.Text);
+    }
+
+    [Theory]
+    [InlineData("Who got a hire recommendation?", "Ada Example", "1 stored assessment has the recommendation Hire:")]
+    [InlineData("How many were no hire?", "Bo Sample", "1 stored assessment has the recommendation NoHire:")]
+    [InlineData("which candidates were a lean hire", "Cy Trial",
+        "1 stored assessment has the recommendation LeanHire:")]
+    public async Task Answer_WhoGotARecommendation_ListsTheAssessmentsWithItFromAStructuredQuery(
+        string question,
+        string candidate,
+        string heading)
+    {
+        var answer = await _answerer.AnswerAsync(question);
+
+        Assert.Empty(_store.Queries.Searches);
+        Assert.True(answer.HasEvidence);
+        Assert.StartsWith(heading, answer.Text);
+        Assert.Equal([new Citation(_store.Ids[candidate], candidate)], answer.Citations);
+    }
+
+    [Fact]
+    public async Task Answer_WhoWasInconclusiveWhenNobodyWas_SaysNoneInsteadOfCitingSearchHits()
+    {
+        var answer = await _answerer.AnswerAsync("Which candidates were inconclusive?");
+
+        Assert.Empty(_store.Queries.Searches);
+        Assert.Empty(answer.Citations);
+        Assert.Equal(
+            "No stored assessment has the recommendation Inconclusive (the store holds 3 assessments).", answer.Text);
+    }
+
+    [Theory]
+    [InlineData("Which candidates were inconclusive?", HiringDecision.Inconclusive)]
+    [InlineData("Who got a hire recommendation?", HiringDecision.Hire)]
+    [InlineData("how many were no hire", HiringDecision.NoHire)]
+    [InlineData("How many candidates got lean no-hire?", HiringDecision.LeanNoHire)]
+    [InlineData("list the strong hires", HiringDecision.StrongHire)]
+    [InlineData("List the strong hire assessments", HiringDecision.StrongHire)]
+    [InlineData("Why was Ada inconclusive?", null)]
+    [InlineData("Who talked about hiring engineers?", null)]
+    public void Parse_RecommendationQuestion_ReadsTheRecommendationItAsksAbout(
+        string question,
+        HiringDecision? decision)
+    {
+        Assert.Equal(decision, RecommendationQuestion.TryParse(question)?.Decision);
     }
 }

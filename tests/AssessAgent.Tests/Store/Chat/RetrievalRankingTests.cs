@@ -97,6 +97,35 @@ public sealed class RetrievalRankingTests : IAsyncLifetime
         Assert.Contains("By mean answer score", answer.Text);
     }
 
+    [Fact]
+    public async Task Answer_MoreAnswersThanShown_HeadingSaysHowManyOfThemAreListed()
+    {
+        foreach (var (candidate, score) in new[] { ("Di Four", 60), ("Ed Five", 50), ("Fay Six", 30) })
+        {
+            await SaveAsync(candidate, score, RelevanceLabel.Relevant);
+        }
+
+        var answer = await _answerer.AnswerAsync("Who answered the conflict question best?");
+
+        Assert.Contains("(the top 5 of 6 answers from 6 candidates):", answer.Text);
+        Assert.Equal(5, answer.Citations.Count);
+        Assert.Equal(5, answer.Text.Split('\n').Count(line => line.StartsWith("  ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Answer_MoreCandidatesThanShown_HeadingSaysHowManyOfThemAreListed()
+    {
+        foreach (var (candidate, score) in new[] { ("Di Four", 60), ("Ed Five", 50), ("Fay Six", 30) })
+        {
+            await SaveAsync(candidate, score, RelevanceLabel.Relevant);
+        }
+
+        var answer = await _answerer.AnswerAsync("Who is the weakest candidate?");
+
+        Assert.Contains("(the bottom 5 of 6 candidates;", answer.Text);
+        Assert.Equal(5, answer.Citations.Count);
+    }
+
     [Theory]
     [InlineData("who answered the Redis session question best?", RankingOrder.Best, "redis session")]
     [InlineData("Which candidate gave the WEAKEST answer on Kafka?", RankingOrder.Worst, "kafka")]
