@@ -25,6 +25,9 @@ public sealed partial class RetrievalAnswerer(
     private const int HitCount = 5;
     private const int ExcerptLength = 240;
 
+    /// <summary>The cosine similarity a hit found by meaning alone needs to count as evidence.</summary>
+    private const double EvidenceSimilarity = 0.4;
+
     public const string Help = """
         Ask a question to see the best matching stored answers, or use a command:
           /list [candidate=NAME] [position=TEXT] [from=YYYY-MM-DD] [to=YYYY-MM-DD] [recommendation=Hire]
@@ -79,7 +82,9 @@ public sealed partial class RetrievalAnswerer(
 
     private async Task<ChatAnswer> SearchAsync(string question, CancellationToken cancellationToken)
     {
-        var hits = await queries.SearchAsync(new SearchRequest(question, Limit: HitCount), cancellationToken);
+        var hits = (await queries.SearchAsync(new SearchRequest(question, Limit: HitCount), cancellationToken))
+            .Where(IsEvidence)
+            .ToList();
         if (hits.Count == 0)
         {
             return Plain($"The store has no evidence for that: no stored question, answer or feedback matches " +
@@ -237,6 +242,12 @@ public sealed partial class RetrievalAnswerer(
 
         return new ChatAnswer(text.ToString().TrimEnd(), [], HasEvidence: true, AnsweredBy);
     }
+
+    // A hit found by meaning alone is evidence only when its meaning is close: between the search's floor and
+    // EvidenceSimilarity MiniLM puts sentences that share a subject area but not the subject ("I don't know,
+    // sorry" for a question about recommendations), which cited as an answer would mislead.
+    private static bool IsEvidence(SearchHit hit) =>
+        hit.Rank.KeywordRank is not null || hit.Rank.Similarity >= EvidenceSimilarity;
 
     private static bool TryFilter(SlashArguments arguments, out AssessmentFilter filter, out string problem)
     {
