@@ -21,6 +21,22 @@ public interface IAssessmentStore
         Transcript? transcript,
         CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Saves an assessment read back from an export as <see cref="SaveAsync"/> does, but under the id and with the
+    /// time of saving it had in the store it came from, so that citations of it still resolve. An id that another
+    /// stored assessment holds, or that is not an id this store makes, is replaced by a new one.
+    /// </summary>
+    /// <param name="report">The report, with its provenance.</param>
+    /// <param name="transcript">The transcript, when it was exported with one.</param>
+    /// <param name="id">The id it had, or <see langword="null"/> for a new one.</param>
+    /// <param name="storedAt">When it was first saved, or <see langword="null"/> for now.</param>
+    Task<SaveResult> RestoreAsync(
+        AssessmentReport report,
+        Transcript? transcript,
+        string? id,
+        DateTimeOffset? storedAt,
+        CancellationToken cancellationToken = default) => SaveAsync(report, transcript, cancellationToken);
+
     /// <summary>The stored assessment with this id, or <see langword="null"/> when there is none.</summary>
     Task<StoredAssessment?> GetAsync(string id, CancellationToken cancellationToken = default);
 

@@ -67,7 +67,13 @@ public static class AssessmentJsonLines
             ? idElement.GetString()
             : null;
 
-        return new ExportedAssessment(id, report, transcript);
+        var storedAt = root.TryGetProperty("storedAt", out var storedAtElement)
+            && storedAtElement.ValueKind == JsonValueKind.String
+            && storedAtElement.TryGetDateTimeOffset(out var stamp)
+                ? stamp
+                : (DateTimeOffset?)null;
+
+        return new ExportedAssessment(id, report, transcript, storedAt);
     }
 
     private static JsonDocument ParseLine(string line, string sourceName)

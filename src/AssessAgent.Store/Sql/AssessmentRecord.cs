@@ -44,7 +44,11 @@ internal sealed record AssessmentRecord(
     }
 
     /// <summary>Twelve hex digits: short enough to type, random enough not to collide in one store.</summary>
-    private static string NewId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
+    public static string NewId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
+
+    /// <summary>Whether the text is an id as <see cref="NewId"/> makes them.</summary>
+    public static bool IsId(string text) =>
+        text.Length == 12 && text.All(character => char.IsAsciiDigit(character) || character is >= 'a' and <= 'f');
 }
 
 /// <summary>One question of an assessment as the store's row.</summary>

@@ -44,20 +44,42 @@ public abstract partial class SqlAssessmentStore
         CancellationToken cancellationToken);
 
     /// <inheritdoc />
-    public async Task<SaveResult> SaveAsync(
+    public Task<SaveResult> SaveAsync(
         AssessmentReport report,
         Transcript? transcript,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        SaveAsync(report, transcript, null, null, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<SaveResult> RestoreAsync(
+        AssessmentReport report,
+        Transcript? transcript,
+        string? id,
+        DateTimeOffset? storedAt,
+        CancellationToken cancellationToken = default) =>
+        SaveAsync(report, transcript, id, storedAt, cancellationToken);
+
+    private async Task<SaveResult> SaveAsync(
+        AssessmentReport report,
+        Transcript? transcript,
+        string? keptId,
+        DateTimeOffset? keptStoredAt,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
         await EnsureSchemaAsync(cancellationToken);
 
-        var record = AssessmentRecord.Create(report, transcript, TimeProvider.GetUtcNow());
+        var record = AssessmentRecord.Create(report, transcript, keptStoredAt ?? TimeProvider.GetUtcNow());
         var existing = await FindByDedupeKeyAsync(record.DedupeKey, cancellationToken);
         if (existing is not null)
         {
             StoreLog.AlreadyStored(Logger, existing);
             return new SaveResult(existing, AlreadyStored: true);
+        }
+
+        if (keptId is not null && AssessmentRecord.IsId(keptId) && !await IdTakenAsync(keptId, cancellationToken))
+        {
+            record = record with { Id = keptId };
         }
 
         // Embedding takes the longest, so it happens before the write lock is taken; a failure leaves the
@@ -67,6 +89,14 @@ public abstract partial class SqlAssessmentStore
         using var writeTurn = await EnterWriteAsync(cancellationToken);
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var transaction = await BeginWriteTransactionAsync(connection, cancellationToken);
+
+        if (record.Id == keptId && await IdTakenAsync(connection, transaction, keptId, cancellationToken))
+        {
+            // Another writer took the id since it was looked at; the vectors were keyed by it, so the next search
+            // embeds this assessment's questions instead.
+            record = record with { Id = AssessmentRecord.NewId() };
+            vectors = null;
+        }
 
         var inserted = await InsertAssessmentAsync(connection, transaction, record, cancellationToken);
         if (!inserted)
@@ -122,6 +152,26 @@ public abstract partial class SqlAssessmentStore
         }
 
         return deleted > 0;
+    }
+
+    private async Task<bool> IdTakenAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+
+        return await IdTakenAsync(connection, null, id, cancellationToken);
+    }
+
+    private static async Task<bool> IdTakenAsync(
+        DbConnection connection,
+        DbTransaction? transaction,
+        string id,
+        CancellationToken cancellationToken)
+    {
+        var count = await SqlCommands.ScalarAsync(
+            connection, transaction, "SELECT COUNT(*) FROM assessments WHERE id = @id", cancellationToken,
+            ("@id", id));
+
+        return Convert.ToInt64(count, System.Globalization.CultureInfo.InvariantCulture) > 0;
     }
 
     private async Task<string?> FindByDedupeKeyAsync(string dedupeKey, CancellationToken cancellationToken)

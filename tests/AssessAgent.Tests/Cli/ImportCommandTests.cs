@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using AssessAgent.Reporting;
 using AssessAgent.Tests.TestSupport;
 
@@ -85,6 +86,54 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_HandEditedJsonReport_StoresItWithTheCheckersFindingsInsteadOfTheFilesClaims()
+    {
+        var reportFile = await WriteReportAsync("seed.json");
+        var report = JsonNode.Parse(File.ReadAllText(reportFile))!;
+        var firstQuestion = report["sections"]![0]!["questions"]![0]!;
+        firstQuestion["score"] = 100;
+        firstQuestion["band"] = "excellent";
+        report["recommendation"]!["decision"] = "strongHire";
+        report["executiveSummary"] = report["executiveSummary"]!.GetValue<string>() +
+            " Recommendation: lean no hire (26% confidence).";
+        report["checkerFindings"] = new JsonArray();
+        File.WriteAllText(reportFile, report.ToJsonString());
+
+        var result = await _store.RunAsync("import", reportFile);
+        var summary = Assert.Single(await _store.ListAllAsync());
+        var shown = await _store.RunAsync("show", summary.Id);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("the report checker found", result.StandardError, StringComparison.Ordinal);
+        var stored = (await _store.OpenStore().GetAsync(summary.Id))!;
+        var rules = stored.Report.CheckerFindings.Select(finding => finding.Rule).ToList();
+        Assert.Contains("section-score-not-weighted-mean", rules);
+        Assert.Contains("summary-contradicts-recommendation", rules);
+        Assert.Contains("summary-contradicts-recommendation", shown.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_ChangedReportOfAStoredInterview_KeepsTheStoredOneAndSaysTheFileDiffers()
+    {
+        var reportFile = await WriteReportAsync("seed.json");
+        var first = await _store.RunAsync("import", reportFile);
+        var report = JsonNode.Parse(File.ReadAllText(reportFile))!;
+        var original = report["executiveSummary"]!.GetValue<string>();
+        report["executiveSummary"] = original + " Edited afterwards.";
+        File.WriteAllText(reportFile, report.ToJsonString());
+
+        var second = await _store.RunAsync("import", reportFile);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(0, second.ExitCode);
+        var summary = Assert.Single(await _store.ListAllAsync());
+        Assert.Contains(
+            $"Already stored as {summary.Id}; the stored report was kept, and this file's report differs from it",
+            second.StandardError, StringComparison.Ordinal);
+        Assert.Equal(original, (await _store.OpenStore().GetAsync(summary.Id))!.Report.ExecutiveSummary);
+    }
+
+    [Fact]
     public async Task Import_NoTranscriptFilesInTheFolder_ExitsOneSayingSo()
     {
         _store.Write(Path.Combine("empty", "picture.png"), "not a transcript");
@@ -97,6 +146,16 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     public void Dispose() => _store.Dispose();
+
+    private async Task<string> WriteReportAsync(string name)
+    {
+        var reportFile = Path.Combine(_store.Scratch, name);
+        var assess = await _store.RunAsync(
+            "assess", Case("01-seed-misaligned-report.txt"), "--format", "json", "--out", reportFile, "--no-save");
+        Assert.Equal(0, assess.ExitCode);
+
+        return reportFile;
+    }
 
     private static string Case(string name) => Path.Combine(RepositoryPaths.EvalCases, name);
 

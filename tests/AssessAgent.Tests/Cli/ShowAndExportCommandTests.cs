@@ -102,6 +102,8 @@ public sealed class ShowAndExportCommandTests(ImportedCasesFixture cases) : ICla
             var restored = (await copy.GetAsync(summary.Id))!;
             var source = cases.Stored.Single(item => item.Candidate == summary.Candidate);
             var before = (await original.GetAsync(source.Id))!;
+            Assert.Equal(source.Id, restored.Id);
+            Assert.Equal(before.StoredAt, restored.StoredAt);
             Assert.Equal(before.ContentHash, restored.ContentHash);
             Assert.Equal(JsonReportWriter.Serialize(before.Report), JsonReportWriter.Serialize(restored.Report));
             Assert.Equal(before.Transcript!.AllQuestions.Count(), restored.Transcript!.AllQuestions.Count());

@@ -35,6 +35,31 @@ public sealed class ReportCheckerTests
         AssertOnly(report, "score-out-of-range", "screening-1");
     }
 
+    [Theory]
+    [InlineData("Recommendation: lean no hire (26% confidence).", "lean no hire")]
+    [InlineData("Our recommendation is a no-hire.", "no-hire")]
+    public void Check_SummaryStatesAnotherRecommendation_FlagsSummaryContradictsRecommendation(
+        string sentence,
+        string stated)
+    {
+        var report = SampleReports.Complete() with
+        {
+            ExecutiveSummary = SampleReports.Complete().ExecutiveSummary + " " + sentence,
+        };
+
+        var finding = AssertOnly(report, "summary-contradicts-recommendation");
+        Assert.Contains($"\"{stated}\"", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_SummaryStatesTheReportsOwnRecommendation_FindsNothing()
+    {
+        var report = SampleReports.Complete();
+        var own = ReportText.DecisionInSentence(report.Recommendation.Decision);
+
+        Assert.Empty(checker.Check(report with { ExecutiveSummary = $"Recommendation: {own}." }));
+    }
+
     [Fact]
     public void Check_SectionBandAboveItsScore_FlagsBandMismatch()
     {

@@ -148,6 +148,42 @@ public abstract class AssessmentStoreContractTests : IAsyncLifetime
     }
 
     [BackendFact]
+    public async Task Restore_IdThatIsFree_KeepsTheIdAndTheTimeOfSaving()
+    {
+        var store = Backend.CreateStore();
+        var (report, transcript) = StoreSamples.Interview();
+        var storedAt = new DateTimeOffset(2026, 3, 14, 9, 26, 53, TimeSpan.Zero);
+
+        var saved = await store.RestoreAsync(report, transcript, "0123456789ab", storedAt);
+        var stored = await store.GetAsync("0123456789ab");
+
+        Assert.Equal(new SaveResult("0123456789ab", AlreadyStored: false), saved);
+        Assert.NotNull(stored);
+        Assert.Equal(storedAt, stored.StoredAt);
+        Assert.Equal(storedAt, Assert.Single((await store.ListAsync(AssessmentQuery.FirstPage)).Items).StoredAt);
+    }
+
+    [BackendFact]
+    public async Task Restore_IdAnotherAssessmentHoldsOrNoId_SavesUnderANewIdAndLeavesTheOtherAlone()
+    {
+        var store = Backend.CreateStore();
+        var (first, firstTranscript) = StoreSamples.Interview("Ada Example");
+        var (second, secondTranscript) = StoreSamples.Interview("Bo Sample");
+        var (third, thirdTranscript) = StoreSamples.Interview("Cy Trial");
+        var holder = await store.SaveAsync(first, firstTranscript);
+
+        var taken = await store.RestoreAsync(second, secondTranscript, holder.Id, null);
+        var malformed = await store.RestoreAsync(third, thirdTranscript, "'; DROP TABLE", null);
+
+        Assert.NotEqual(holder.Id, taken.Id);
+        Assert.False(taken.AlreadyStored);
+        Assert.Equal("Ada Example", (await store.GetAsync(holder.Id))!.Report.Header.Candidate);
+        Assert.Equal("Bo Sample", (await store.GetAsync(taken.Id))!.Report.Header.Candidate);
+        Assert.Matches("^[0-9a-f]{12}$", malformed.Id);
+        Assert.Equal(3, (await store.ListAsync(AssessmentQuery.FirstPage)).TotalCount);
+    }
+
+    [BackendFact]
     public async Task List_WithFilters_ReturnsOnlyMatchingAssessmentsNewestFirstInPages()
     {
         var store = Backend.CreateStore();

@@ -14,8 +14,10 @@ namespace AssessAgent.Cli.Commands.Store;
 
 /// <summary>
 /// Imports one file into the store: a transcript is assessed and saved with its report, a JSON report written by
-/// AssessAgent is saved as it is, and a store export (JSON Lines) is saved line by line. A file that cannot be read
-/// is counted as failed and named on one line; a broken store or model stops the import.
+/// AssessAgent is saved as it is, and a store export (JSON Lines) is saved line by line under the ids it had. A
+/// report read from a file is not trusted: the report checker reads it again and its findings replace those the
+/// file claims, so a hand-edited report is stored with its contradictions shown. A file that cannot be read is
+/// counted as failed and named on one line; a broken store or model stops the import.
 /// </summary>
 internal sealed class FileImporter(IServiceProvider services, ProgressReporter progress, ImportTally tally)
 {
@@ -24,6 +26,7 @@ internal sealed class FileImporter(IServiceProvider services, ProgressReporter p
 
     private readonly TranscriptLoader _loader = services.GetRequiredService<TranscriptLoader>();
     private readonly IAssessmentStore _store = services.GetRequiredService<IAssessmentStore>();
+    private readonly IReportChecker _checker = services.GetService<IReportChecker>() ?? new ReportChecker();
 
     public async Task ImportAsync(string path, CancellationToken cancellationToken)
     {
@@ -38,7 +41,8 @@ internal sealed class FileImporter(IServiceProvider services, ProgressReporter p
             var text = ReadText(path);
             if (IsReport(text))
             {
-                await SaveAsync(path, JsonReportReader.Parse(text, path), transcript: null, cancellationToken);
+                var imported = new ExportedAssessment(null, JsonReportReader.Parse(text, path), Transcript: null);
+                await SaveReportAsync(path, imported, cancellationToken);
                 return;
             }
 
@@ -121,8 +125,7 @@ internal sealed class FileImporter(IServiceProvider services, ProgressReporter p
             var name = $"{path}, line {lineNumber}";
             try
             {
-                var exported = AssessmentJsonLines.Read(line, name);
-                await SaveAsync(name, exported.Report, exported.Transcript, cancellationToken);
+                await SaveReportAsync(name, AssessmentJsonLines.Read(line, name), cancellationToken);
             }
             catch (ReportReadException exception)
             {
@@ -140,6 +143,49 @@ internal sealed class FileImporter(IServiceProvider services, ProgressReporter p
         var saved = await _store.SaveAsync(report, transcript, cancellationToken);
         tally.CountSaved(saved.AlreadyStored);
         progress.Step($"{name}: {StoreSaving.Describe(saved)}");
+    }
+
+    /// <summary>
+    /// Saves a report that was read from a file after checking it again, keeping the id and time of saving an
+    /// export gives, and says when the store already held a different report of the same interview.
+    /// </summary>
+    private async Task SaveReportAsync(string name, ExportedAssessment imported, CancellationToken cancellationToken)
+    {
+        var findings = _checker.Check(imported.Report);
+        var report = imported.Report with { CheckerFindings = findings };
+        var saved = await _store.RestoreAsync(
+            report, imported.Transcript, imported.Id, imported.StoredAt, cancellationToken);
+        tally.CountSaved(saved.AlreadyStored);
+
+        var outcome = saved.AlreadyStored ? await DescribeKeptAsync(saved, report, cancellationToken)
+            : imported.Id is not null && imported.Id != saved.Id
+                ? $"Saved as assessment {saved.Id} (its exported id {imported.Id} is another stored assessment's)"
+            : StoreSaving.Describe(saved);
+        progress.Step($"{name}: {outcome}");
+
+        if (findings.Count > 0 && !saved.AlreadyStored)
+        {
+            progress.Notice($"{name}: the report checker found {"contradiction".ToQuantity(findings.Count)} in " +
+                $"this report, stored with it ({findings[0].Message}{(findings.Count > 1 ? " ..." : "")})");
+        }
+    }
+
+    // The same interview may be stored with a report that differs from the file's (edited, or assessed again);
+    // the import never replaces a stored report, so it says which one the store kept.
+    private async Task<string> DescribeKeptAsync(
+        SaveResult saved,
+        AssessmentReport report,
+        CancellationToken cancellationToken)
+    {
+        var stored = await _store.GetAsync(saved.Id, cancellationToken);
+        var same = stored is not null
+            && JsonReportWriter.SerializeToElement(stored.Report).GetRawText()
+                == JsonReportWriter.SerializeToElement(report).GetRawText();
+
+        return same
+            ? StoreSaving.Describe(saved)
+            : $"Already stored as {saved.Id}; the stored report was kept, and this file's report differs from it " +
+                $"(delete {saved.Id} first to store this one instead)";
     }
 
     private void Fail(string message)

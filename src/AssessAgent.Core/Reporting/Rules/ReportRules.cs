@@ -15,6 +15,7 @@ public static class ReportRules
         new UnknownQuestionReferenceRule(),
         new DiagnosisCountsRule(),
         new SummaryContradictsScoresRule(),
+        new SummaryContradictsRecommendationRule(),
         new SummaryDeniesListedFindingsRule(),
         new HireDespiteMisalignmentRule(),
         new MisalignedNotInconclusiveRule(),
