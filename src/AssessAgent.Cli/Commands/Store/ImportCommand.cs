@@ -6,8 +6,9 @@ using Humanizer;
 namespace AssessAgent.Cli.Commands.Store;
 
 /// <summary>
-/// <c>assessagent import FILE|DIR...</c>: assesses transcripts and saves them, with JSON reports and store exports
-/// saved as they are, then prints a tally.
+/// <c>assessagent import FILE|DIR...</c>: assesses transcripts and saves them; JSON reports and store exports are
+/// checked again by the report checker and saved with its findings (exports keep their ids where they are free);
+/// then prints a tally.
 /// </summary>
 public static class ImportCommand
 {
@@ -26,8 +27,9 @@ public static class ImportCommand
         var common = new CommonOptions { UsesStore = true };
 
         var command = new Command("import",
-            "Assess transcripts and save them in the store; JSON reports and store exports are saved as they " +
-            "are. Files already stored are not stored again. Exits 1 when any file could not be imported.")
+            "Assess transcripts and save them in the store; JSON reports and store exports are saved with the " +
+            "report checker's findings on them, exports under their own ids where those are free. Files already " +
+            "stored are not stored again. Exits 1 when any file could not be imported.")
         {
             paths, recursive,
         };
