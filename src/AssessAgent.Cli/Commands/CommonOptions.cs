@@ -34,7 +34,8 @@ public sealed class CommonOptions
 
     private readonly Option<string?> _dataFolder = new("--data-folder")
     {
-        Description = "The folder of the SQLite assessment store assessagent.db (default ~/.local/share/assessagent). " +
+        Description = "The folder of the SQLite assessment store assessagent.db " +
+            "(default ~/.local/share/assessagent). " +
             "Setting: Store:DataFolder.",
         HelpName = "DIR",
     };

@@ -20,6 +20,8 @@ public enum HiringDecision
     LeanNoHire,
     NoHire,
 
-    /// <summary>The transcript does not support a decision either way, for example because it looks misaligned.</summary>
+    /// <summary>
+    /// The transcript does not support a decision either way, for example because it looks misaligned.
+    /// </summary>
     Inconclusive,
 }

@@ -31,7 +31,8 @@ public static class OfflineAssessmentServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         services.TryAddSingleton<EmbeddingRelevanceAnalyzer>();
-        services.TryAddSingleton<IRelevanceAnalyzer>(provider => provider.GetRequiredService<EmbeddingRelevanceAnalyzer>());
+        services.TryAddSingleton<IRelevanceAnalyzer>(
+            provider => provider.GetRequiredService<EmbeddingRelevanceAnalyzer>());
         services.TryAddSingleton<OfflineQuestionAssessor>();
         services.TryAddSingleton<IQuestionAssessor>(provider => provider.GetRequiredService<OfflineQuestionAssessor>());
         services.TryAddSingleton<OfflineRecommendationWriter>();

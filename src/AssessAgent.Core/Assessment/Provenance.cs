@@ -33,7 +33,9 @@ public sealed record Provenance(
 /// <param name="Model">The model's name, such as <c>qwen2.5:7b-instruct</c>.</param>
 /// <param name="Digest">The model's digest as the server lists it, which pins the exact weights.</param>
 /// <param name="ServerVersion">The model server's version, such as Ollama's <c>0.12.6</c>.</param>
-/// <param name="Options">The options sent with every call, by their wire names (<c>temperature</c>, <c>seed</c>, ...).</param>
+/// <param name="Options">
+/// The options sent with every call, by their wire names (<c>temperature</c>, <c>seed</c>, ...).
+/// </param>
 public sealed record LanguageModelRun(
     string Model,
     string? Digest,

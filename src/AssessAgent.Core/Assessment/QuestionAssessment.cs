@@ -48,7 +48,9 @@ public sealed record QuestionAssessment
 
 /// <summary>Whether and how well an answer addresses its question.</summary>
 /// <param name="Label">The verdict.</param>
-/// <param name="Similarity">The evidence's strength between 0 and 1 (for the offline assessor, a cosine similarity).</param>
+/// <param name="Similarity">
+/// The evidence's strength between 0 and 1 (for the offline assessor, a cosine similarity).
+/// </param>
 /// <param name="Reason">One sentence a person can check.</param>
 /// <param name="AddressesInstead">
 /// The question this answer seems to answer instead, another of this interview or a standard interview question

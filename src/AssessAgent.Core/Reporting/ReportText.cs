@@ -48,8 +48,12 @@ internal static class ReportText
     /// <summary>"1 question", "3 questions".</summary>
     public static string Count(int count, string noun) => noun.ToQuantity(count);
 
-    /// <summary>"1 answer misses", "3 answers miss": the count, the noun and a regular verb that agrees with them.</summary>
-    /// <remarks>A regular verb's third person singular is spelt like a noun's plural (miss, misses; speak, speaks).</remarks>
+    /// <summary>
+    /// "1 answer misses", "3 answers miss": the count, the noun and a regular verb that agrees with them.
+    /// </summary>
+    /// <remarks>
+    /// A regular verb's third person singular is spelt like a noun's plural (miss, misses; speak, speaks).
+    /// </remarks>
     public static string CountAndVerb(int count, string noun, string verb) =>
         $"{noun.ToQuantity(count)} {(count == 1 ? verb.Pluralize(inputIsKnownToBeSingular: true) : verb)}";
 

@@ -64,7 +64,8 @@ public static class ChatEndpoints
             return Problems.ProviderUnavailable(exception.Message);
         }
 
-        return TypedResults.ServerSentEvents(Stream(session, question, json.Value.SerializerOptions, cancellationToken));
+        return TypedResults.ServerSentEvents(
+            Stream(session, question, json.Value.SerializerOptions, cancellationToken));
     }
 
     private static async IAsyncEnumerable<SseItem<string>> Stream(

@@ -21,13 +21,17 @@ public interface IStoreChatSession
     IReadOnlyList<ChatExchange> History { get; }
 
     /// <summary>Answers one question or slash command and waits for the whole answer.</summary>
-    /// <exception cref="AssessmentChatException">The model cannot answer, such as one that cannot call tools.</exception>
+    /// <exception cref="AssessmentChatException">
+    /// The model cannot answer, such as one that cannot call tools.
+    /// </exception>
     Task<ChatAnswer> AskAsync(string input, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Answers one question or slash command as a stream: pieces of text as they arrive, then one update with the
     /// whole answer and its citations. Without a model the text comes in one piece.
     /// </summary>
-    /// <exception cref="AssessmentChatException">The model cannot answer, such as one that cannot call tools.</exception>
+    /// <exception cref="AssessmentChatException">
+    /// The model cannot answer, such as one that cannot call tools.
+    /// </exception>
     IAsyncEnumerable<ChatAnswerUpdate> AskStreamingAsync(string input, CancellationToken cancellationToken = default);
 }

@@ -15,7 +15,9 @@ namespace AssessAgent.Store.Search;
 /// </summary>
 internal static class Int8Vectors
 {
-    /// <summary>The query's largest magnitude maps here; 127 times it, summed over pairs, stays within 32 bits.</summary>
+    /// <summary>
+    /// The query's largest magnitude maps here; 127 times it, summed over pairs, stays within 32 bits.
+    /// </summary>
     private const int QueryRange = 16_383;
 
     /// <summary>

@@ -270,7 +270,9 @@ internal sealed class VectorIndex(VectorIndexOptions options)
     private sealed record IndexedAssessment(List<int> Questions, List<int> Slots);
 }
 
-/// <summary>When a <see cref="VectorIndex"/> scores every vector and how many it scores after the sign-bit pass.</summary>
+/// <summary>
+/// When a <see cref="VectorIndex"/> scores every vector and how many it scores after the sign-bit pass.
+/// </summary>
 /// <param name="ExactScanLimit">Up to this many vectors to search, all are scored.</param>
 /// <param name="SignCandidates">How many vectors closest by sign bits are scored past the limit.</param>
 internal sealed record VectorIndexOptions(int ExactScanLimit, int SignCandidates)

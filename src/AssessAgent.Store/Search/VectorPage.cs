@@ -27,7 +27,8 @@ internal sealed class VectorPage(int dimensions)
     public ReadOnlySpan<ulong> SignsOf(int slot) => Signs.AsSpan(slot * SignWords, SignWords);
 
     /// <summary>The bytes the page holds, for reporting the index's memory.</summary>
-    public long Bytes => Codes.LongLength + (Factors.LongLength * 4) + (Signs.LongLength * 8) + (Questions.LongLength * 4);
+    public long Bytes =>
+        Codes.LongLength + (Factors.LongLength * 4) + (Signs.LongLength * 8) + (Questions.LongLength * 4);
 
     public void Write(int slot, ReadOnlySpan<float> vector, int question)
     {

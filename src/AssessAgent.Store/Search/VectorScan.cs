@@ -66,7 +66,9 @@ internal sealed class VectorScan
         Merge(heaps);
     }
 
-    /// <summary>Scores the <paramref name="candidates"/> used slots whose sign bits are closest to the query's.</summary>
+    /// <summary>
+    /// Scores the <paramref name="candidates"/> used slots whose sign bits are closest to the query's.
+    /// </summary>
     public void ScoreClosestBySigns(int slotsUsed, int candidates)
     {
         var distances = ArrayPool<ushort>.Shared.Rent(slotsUsed);

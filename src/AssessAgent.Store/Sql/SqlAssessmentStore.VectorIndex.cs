@@ -8,13 +8,16 @@ public abstract partial class SqlAssessmentStore
     /// <summary>How many assessments' vectors are read back per statement when the index follows changes.</summary>
     private const int ReloadBatchSize = 500;
 
-    private const string VectorRowsSql = "SELECT assessment_id, question_id, vector FROM embeddings WHERE model = @model";
+    private const string VectorRowsSql =
+        "SELECT assessment_id, question_id, vector FROM embeddings WHERE model = @model";
 
     private readonly SemaphoreSlim _indexGate = new(1, 1);
     private VectorIndex? _vectorIndex;
     private long _indexedChange;
 
-    /// <summary>When the in-memory index scores every vector; tests lower the limits to reach the sign-bit pass.</summary>
+    /// <summary>
+    /// When the in-memory index scores every vector; tests lower the limits to reach the sign-bit pass.
+    /// </summary>
     internal VectorIndexOptions VectorIndexOptions { get; set; } = VectorIndexOptions.Default;
 
     /// <summary>The in-memory index once a search has loaded it, for tests and measurements.</summary>
@@ -156,7 +159,8 @@ public abstract partial class SqlAssessmentStore
         parameters.Add(("@model", model));
         var rows = await SqlCommands.QueryAsync(
             connection, null, $"{VectorRowsSql} AND assessment_id IN ({inList})",
-            reader => (AssessmentId: reader.GetString(0), QuestionId: reader.GetString(1), Vector: ReadVector(reader, 2)),
+            reader => (
+                AssessmentId: reader.GetString(0), QuestionId: reader.GetString(1), Vector: ReadVector(reader, 2)),
             cancellationToken, parameters);
 
         var byAssessment = rows.ToLookup(row => row.AssessmentId, StringComparer.Ordinal);

@@ -195,7 +195,8 @@ public sealed class SqliteAssessmentStore : SqlAssessmentStore
         var (filterSql, parameters) = FilterSql.Build(filter);
         if (filterSql.Length > 0)
         {
-            return await RankFilteredByKeywordsAsync(connection, match, filterSql, parameters, limit, cancellationToken);
+            return await RankFilteredByKeywordsAsync(
+                connection, match, filterSql, parameters, limit, cancellationToken);
         }
 
         // Without a filter no join is needed, and BM25 is computed for the matches among the newest
@@ -203,7 +204,8 @@ public sealed class SqliteAssessmentStore : SqlAssessmentStore
         // every one takes seconds. The rows are read for the best few alone.
         var floor = await SqlCommands.ScalarAsync(
             connection, null,
-            "SELECT rowid FROM questions_fts WHERE questions_fts MATCH @match ORDER BY rowid DESC LIMIT 1 OFFSET @window",
+            "SELECT rowid FROM questions_fts WHERE questions_fts MATCH @match "
+            + "ORDER BY rowid DESC LIMIT 1 OFFSET @window",
             cancellationToken, ("@match", match), ("@window", KeywordWindow));
 
         return await SqlCommands.QueryAsync(

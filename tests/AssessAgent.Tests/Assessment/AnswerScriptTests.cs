@@ -8,7 +8,8 @@ namespace AssessAgent.Tests.Assessment;
 
 public sealed class AnswerScriptTests
 {
-    private const string ArabicDesign = "أستخدم النسخ المتماثل وقوائم الانتظار الدائمة وإعادة المحاولة مع التراجع الأسي، "
+    private const string ArabicDesign = "أستخدم النسخ المتماثل وقوائم الانتظار الدائمة "
+        + "وإعادة المحاولة مع التراجع الأسي، "
         + "وأراقب زمن الاستجابة.";
 
     [Theory]

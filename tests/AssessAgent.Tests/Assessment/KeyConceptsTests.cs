@@ -42,7 +42,9 @@ public sealed class KeyConceptsTests
             "Is there anything else you'd like to share, or any questions for us?",
             "Yes, how does the team run on-call? And what would success look like in the first six months?");
 
-        Assert.DoesNotContain(answer.Improvements, item => item.Text.StartsWith("Does not cover", StringComparison.Ordinal));
-        Assert.DoesNotContain(answer.Improvements, item => item.Text.Contains("concrete detail", StringComparison.Ordinal));
+        Assert.DoesNotContain(
+            answer.Improvements, item => item.Text.StartsWith("Does not cover", StringComparison.Ordinal));
+        Assert.DoesNotContain(
+            answer.Improvements, item => item.Text.Contains("concrete detail", StringComparison.Ordinal));
     }
 }

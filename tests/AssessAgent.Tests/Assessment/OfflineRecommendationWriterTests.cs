@@ -139,7 +139,8 @@ public sealed class OfflineRecommendationWriterTests
 
         var draft = await Write(sections, new TranscriptDiagnosis(false, 0, 1, []));
 
-        Assert.Contains("Only 1 of 3 questions have an answer", draft.Recommendation.Reasoning, StringComparison.Ordinal);
+        Assert.Contains(
+            "Only 1 of 3 questions have an answer", draft.Recommendation.Reasoning, StringComparison.Ordinal);
         Assert.Contains(draft.Recommendation.NextSteps, step => step.Contains("missing", StringComparison.Ordinal));
     }
 

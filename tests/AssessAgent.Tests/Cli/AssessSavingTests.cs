@@ -2,7 +2,9 @@ using AssessAgent.Tests.TestSupport;
 
 namespace AssessAgent.Tests.Cli;
 
-/// <summary><c>assessagent assess</c> saves every report in the store, once, and never loses one to the store.</summary>
+/// <summary>
+/// <c>assessagent assess</c> saves every report in the store, once, and never loses one to the store.
+/// </summary>
 public sealed class AssessSavingTests : IDisposable
 {
     private static readonly string s_seedCase =

@@ -71,7 +71,8 @@ public sealed class MiniLmEmbeddingGeneratorTests
         {
             "Short.",
             "A middling sentence about caching reads in Redis with a short expiry.",
-            string.Join(' ', Enumerable.Repeat("We sharded the orders table by customer and moved reads to replicas.", 8)),
+            string.Join(
+                ' ', Enumerable.Repeat("We sharded the orders table by customer and moved reads to replicas.", 8)),
         };
         using var together = new MiniLmEmbeddingGenerator();
         var batched = await together.GenerateAsync(texts);

@@ -75,7 +75,8 @@ public abstract class SearchIndexContractTests : IAsyncLifetime
 
         var (report, transcript) = StoreSamples.Interview("Late Arrival", questions:
         [
-            new("Technical", "technical-1", "How do you tune a kafka consumer?", "Batch sizes and partition counts.", 70),
+            new("Technical", "technical-1", "How do you tune a kafka consumer?",
+                "Batch sizes and partition counts.", 70),
         ]);
         var saved = await writer.SaveAsync(report, transcript);
         var hits = await searcher.SearchAsync(new("kafka consumer partitions", Mode: SearchMode.Meaning));

@@ -6,7 +6,8 @@ namespace AssessAgent.Assessment.Offline;
 /// How strongly an answer has the form each question kind asks for, each between 0 and 1: whether it asks
 /// questions, introduces the speaker, gives reasons for wanting the job, or tells a story in the past tense.
 /// </summary>
-internal sealed partial record AnswerForm(double AsksQuestions, double SelfIntroduction, double Motivation, double Story)
+internal sealed partial record AnswerForm(
+    double AsksQuestions, double SelfIntroduction, double Motivation, double Story)
 {
     public static AnswerForm Read(AnswerText answer)
     {
@@ -23,7 +24,9 @@ internal sealed partial record AnswerForm(double AsksQuestions, double SelfIntro
             Share(sentences, sentence => PastNarrative().IsMatch(sentence)));
     }
 
-    /// <summary>How strongly the answer has the form <paramref name="kind"/> asks for; 0 for general questions.</summary>
+    /// <summary>
+    /// How strongly the answer has the form <paramref name="kind"/> asks for; 0 for general questions.
+    /// </summary>
     public double FitFor(QuestionKind kind) => kind switch
     {
         QuestionKind.WrapUp => AsksQuestions,

@@ -59,7 +59,8 @@ internal sealed class AnswerMeasurer(OfflineScoringOptions options)
         if (fromQuestion && KeyConcepts.IsMentioned(point.Text, answer.Core))
         {
             credit = 1.0;
-            evidence = answer.InformativeSentences.FirstOrDefault(sentence => KeyConcepts.IsMentioned(point.Text, sentence))
+            evidence = answer.InformativeSentences
+                .FirstOrDefault(sentence => KeyConcepts.IsMentioned(point.Text, sentence))
                 ?? evidence;
         }
 

@@ -62,7 +62,8 @@ public sealed partial class EmbeddingRelevanceAnalyzer(
                 .Where(standard => IsSameQuestion(questions[i].Text, kind, standard, table))
                 .ToArray();
             merged.UnionWith(same);
-            rivals.Add(new RivalQuestion(questions[i].Text, kind, i, same.Select(standard => standard.Exemplar).ToArray()));
+            rivals.Add(new RivalQuestion(
+                questions[i].Text, kind, i, same.Select(standard => standard.Exemplar).ToArray()));
         }
 
         rivals.AddRange(StandardQuestionCatalog.All
@@ -217,7 +218,8 @@ public sealed partial class EmbeddingRelevanceAnalyzer(
         if (kind == QuestionKind.WrapUp)
         {
             return new RelevanceVerdict(RelevanceLabel.Relevant, similarity,
-                $"It asks the interviewers questions of its own (\"{Quote.Short(answer.InformativeSentences[0], 70)}\"), "
+                "It asks the interviewers questions of its own "
+                + $"(\"{Quote.Short(answer.InformativeSentences[0], 70)}\"), "
                 + "which is what a wrap-up question invites.");
         }
 
@@ -281,7 +283,9 @@ public sealed partial class EmbeddingRelevanceAnalyzer(
             .OrderByDescending(candidate => candidate.Similarity)
             .FirstOrDefault();
 
-        return formMatch.Question is not null ? (formMatch.Question, formMatch.Similarity) : (best.Question, best.Similarity);
+        return formMatch.Question is not null
+            ? (formMatch.Question, formMatch.Similarity)
+            : (best.Question, best.Similarity);
     }
 
     private static string F(double similarity) => similarity.ToString("0.00", CultureInfo.InvariantCulture);

@@ -26,7 +26,9 @@ internal sealed record InterviewEvidence(
 
     private static double SignalAgreement(IReadOnlyList<QuestionAssessment> answered)
     {
-        var parts = answered.Where(answer => answer.Breakdown is not null).Select(answer => answer.Breakdown!).ToArray();
+        var parts = answered.Where(answer => answer.Breakdown is not null)
+            .Select(answer => answer.Breakdown!)
+            .ToArray();
         if (parts.Length == 0)
         {
             return 0.5;

@@ -56,7 +56,8 @@ internal static class InterviewFindings
                 + "examples of the candidate's own work.");
         AddIfAny(findings, evidence.All.Where(answer => answer.Relevance.Label == RelevanceLabel.NoAnswer
                 && !IsUnreadable(answer)),
-            "Unanswered questions", answers => $"{ReportText.CountAndVerb(answers.Count, "question", "lack")} an answer.");
+            "Unanswered questions", answers =>
+                $"{ReportText.CountAndVerb(answers.Count, "question", "lack")} an answer.");
         AddIfAny(findings, evidence.All.Where(IsUnreadable),
             "Answers in a language the offline assessor cannot read", answers =>
                 $"{ReportText.CountAndVerb(answers.Count, "answer", "need")} a reader of their language.");

@@ -47,7 +47,8 @@ internal static class InterviewSummary
         var missed = evidence.Answered.Count(answer => answer.Relevance.Label != RelevanceLabel.Relevant);
         if (missed > 0)
         {
-            sentences.Add($"{ReportText.CountAndVerb(missed, "answer", "miss")} the question asked in whole or in part.");
+            sentences.Add(
+                $"{ReportText.CountAndVerb(missed, "answer", "miss")} the question asked in whole or in part.");
         }
 
         sentences.Add($"Recommendation: {ReportText.DecisionInSentence(recommendation.Decision)} " +
@@ -65,11 +66,13 @@ internal static class InterviewSummary
         if (fitting.Length > 0)
         {
             var sections = string.Join(", ", fitting.Select(answer => answer.Section).Distinct());
-            summary += $" Only {fitting.Length} answer{(fitting.Length == 1 ? " fits its" : "s fit their")} question ({sections}).";
+            summary += $" Only {fitting.Length} answer{(fitting.Length == 1 ? " fits its" : "s fit their")} "
+                + $"question ({sections}).";
         }
 
         return summary + " Re-check the transcript against the recording before relying on any score.";
     }
 
-    private static QuestionAssessment Best(InterviewEvidence evidence) => evidence.Answered.MaxBy(answer => answer.Score)!;
+    private static QuestionAssessment Best(InterviewEvidence evidence) =>
+        evidence.Answered.MaxBy(answer => answer.Score)!;
 }

@@ -20,7 +20,8 @@ public sealed partial class OfflineQuestionAssessor(
     public const string AssessorName = "offline";
 
     /// <summary>The formula's name as score breakdowns record it.</summary>
-    public const string FormulaName = "offline-v1: 100 x (wR*relevance + wC*coverage + wS*specificity), capped by relevance";
+    public const string FormulaName =
+        "offline-v1: 100 x (wR*relevance + wC*coverage + wS*specificity), capped by relevance";
 
     private readonly OfflineScoringOptions _options = options.Value;
 
@@ -28,7 +29,8 @@ public sealed partial class OfflineQuestionAssessor(
     public string Name => AssessorName;
 
     /// <inheritdoc />
-    public async Task<QuestionAssessment> AssessAsync(QuestionContext context, CancellationToken cancellationToken = default)
+    public async Task<QuestionAssessment> AssessAsync(
+        QuestionContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
         var question = context.Question;
@@ -37,7 +39,8 @@ public sealed partial class OfflineQuestionAssessor(
 
         if (relevance.Label == RelevanceLabel.NoAnswer)
         {
-            return Build(context, 0, new ScoreBreakdown(0, 0, 0, FormulaName), [], QuestionFeedback.ForNoAnswer(relevance));
+            return Build(
+                context, 0, new ScoreBreakdown(0, 0, 0, FormulaName), [], QuestionFeedback.ForNoAnswer(relevance));
         }
 
         if (AnswerScript.NonLatinScriptOf(question.Answer) is { } script)
@@ -63,7 +66,9 @@ public sealed partial class OfflineQuestionAssessor(
         return Build(context, score, breakdown, Flags(relevance, answer), feedback);
     }
 
-    /// <summary>The formula of <see cref="OfflineScoringOptions"/>, rounded, then capped by the relevance label.</summary>
+    /// <summary>
+    /// The formula of <see cref="OfflineScoringOptions"/>, rounded, then capped by the relevance label.
+    /// </summary>
     internal int Score(AnswerMeasures measures, RelevanceLabel label)
     {
         var raw = 100 * (_options.RelevanceWeight * measures.Relevance

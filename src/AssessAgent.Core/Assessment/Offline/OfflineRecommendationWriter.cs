@@ -67,10 +67,13 @@ public sealed class OfflineRecommendationWriter(IOptions<RecommendationOptions> 
         }
 
         var confidence = RecommendationConfidence.For(evidence.Answered.Count,
-            evidence.Answered.Select(answer => answer.Score).ToArray(), evidence.Agreement, DistanceToEdge(evidence.Score));
+            evidence.Answered.Select(answer => answer.Score).ToArray(),
+            evidence.Agreement,
+            DistanceToEdge(evidence.Score));
         var decision = Lean(Decide(evidence.Score), confidence);
 
-        return new HiringRecommendation(decision, confidence, Reasoning(evidence, decision), NextSteps(evidence, decision));
+        return new HiringRecommendation(
+            decision, confidence, Reasoning(evidence, decision), NextSteps(evidence, decision));
     }
 
     // A firm decision at low confidence says two things at once; below the bar it leans instead.

@@ -43,7 +43,8 @@ internal static class QuestionFeedback
         // A concept taken from the question's words is covered only where the answer names it; the nearest
         // sentence by meaning alone may speak of something else (read replicas for "database transactions").
         var fromQuestion = question.Rubric is null;
-        foreach (var point in measures.KeyPoints.Where(point => point.Credit >= CoveredCredit && point.Evidence is not null)
+        foreach (var point in measures.KeyPoints
+                     .Where(point => point.Credit >= CoveredCredit && point.Evidence is not null)
                      .Where(point => !fromQuestion || KeyConcepts.IsMentioned(point.Point.Text, point.Evidence!))
                      .OrderByDescending(point => point.Credit * point.Point.Weight).Take(2))
         {

@@ -27,7 +27,8 @@ internal static partial class QuestionKindDetector
 
     [GeneratedRegex(
         @"\b(any|anything|some)\b.{0,40}\b(questions?|ask)\b.{0,30}\b(us|me|the\s+(role|team|company|position))\b" +
-        @"|\bquestions?\b.{0,25}\bfor\s+(us|me)\b|\bwhat\s+would\s+you\s+like\s+to\s+(know|ask)\b|\banything\s+else\b.{0,60}\b(share|ask|add)\b",
+        @"|\bquestions?\b.{0,25}\bfor\s+(us|me)\b|\bwhat\s+would\s+you\s+like\s+to\s+(know|ask)\b" +
+        @"|\banything\s+else\b.{0,60}\b(share|ask|add)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WrapUp();
 
@@ -49,7 +50,8 @@ internal static partial class QuestionKindDetector
 
     [GeneratedRegex(
         @"\bwhy\s+(do\s+you\s+want|are\s+you\s+(interested|applying|leaving|looking)|this\s+(role|position|company)|" +
-        @"did\s+you\s+apply|us)\b|\bwhat\s+(made|makes)\s+you\s+(apply|want|choose|interested)\w*\b|\bwhat\s+(interests|attracts|excites|motivates)\s+you\b|\bin\s+five\s+years\b",
+        @"did\s+you\s+apply|us)\b|\bwhat\s+(made|makes)\s+you\s+(apply|want|choose|interested)\w*\b" +
+        @"|\bwhat\s+(interests|attracts|excites|motivates)\s+you\b|\bin\s+five\s+years\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Motivation();
 }

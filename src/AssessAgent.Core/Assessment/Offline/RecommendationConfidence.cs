@@ -12,7 +12,9 @@ internal static class RecommendationConfidence
 
     /// <param name="answered">How many questions have an answer.</param>
     /// <param name="scores">The answered questions' scores.</param>
-    /// <param name="agreement">Between 0 and 1: how well each answer's relevance, coverage and specificity agree.</param>
+    /// <param name="agreement">
+    /// Between 0 and 1: how well each answer's relevance, coverage and specificity agree.
+    /// </param>
     /// <param name="distanceToEdge">How many points the interview score is from the nearest decision threshold.</param>
     public static double For(int answered, IReadOnlyList<int> scores, double agreement, double distanceToEdge)
     {

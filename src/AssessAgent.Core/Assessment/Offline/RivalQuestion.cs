@@ -9,4 +9,5 @@ namespace AssessAgent.Assessment.Offline;
 /// <param name="Kind">What kind of answer it asks for.</param>
 /// <param name="InterviewIndex">Its position among the interview's questions, or -1 for a standard question.</param>
 /// <param name="Exemplars">Typical answer openings of the standard questions it is the same as.</param>
-internal sealed record RivalQuestion(string Text, QuestionKind Kind, int InterviewIndex, IReadOnlyList<string> Exemplars);
+internal sealed record RivalQuestion(
+    string Text, QuestionKind Kind, int InterviewIndex, IReadOnlyList<string> Exemplars);

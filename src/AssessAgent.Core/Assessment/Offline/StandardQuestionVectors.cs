@@ -48,7 +48,9 @@ public static class StandardQuestionVectors
         }
     }
 
-    /// <summary>The shipped vectors for <paramref name="generator"/>: all of them for MiniLM, none for another model.</summary>
+    /// <summary>
+    /// The shipped vectors for <paramref name="generator"/>: all of them for MiniLM, none for another model.
+    /// </summary>
     internal static IReadOnlyDictionary<string, ReadOnlyMemory<float>> For(
         IEmbeddingGenerator<string, Embedding<float>> generator)
     {

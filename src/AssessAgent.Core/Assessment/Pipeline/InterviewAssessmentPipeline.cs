@@ -31,7 +31,8 @@ public sealed partial class InterviewAssessmentPipeline(
     public string Name => questionAssessor.Name;
 
     /// <inheritdoc />
-    public async Task<AssessmentReport> AssessAsync(Transcript transcript, CancellationToken cancellationToken = default)
+    public async Task<AssessmentReport> AssessAsync(
+        Transcript transcript, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(transcript);
         LogStarted(logger, transcript.Source.Path ?? "(no file)", transcript.AllQuestions.Count());

@@ -48,7 +48,8 @@ internal static class PreviousVerdictComparer
         var earlier = Math.Clamp(assessment.PreviouslyReportedScore!.Value, 0, 100);
         var why = assessment.Relevance.Label switch
         {
-            RelevanceLabel.OffTopic or RelevanceLabel.PartlyRelevant when assessment.Relevance.AddressesInstead is { } other =>
+            RelevanceLabel.OffTopic or RelevanceLabel.PartlyRelevant
+                when assessment.Relevance.AddressesInstead is { } other =>
                 $": the answer addresses \"{other}\" instead",
             RelevanceLabel.OffTopic => ": the answer misses the question",
             RelevanceLabel.NoAnswer => ": no answer was recorded",
@@ -56,7 +57,8 @@ internal static class PreviousVerdictComparer
         };
 
         return string.Create(CultureInfo.InvariantCulture,
-            $"{assessment.Section}, \"{Quote.Short(assessment.Question, 70)}\": earlier {earlier} ({ScoreBands.For(earlier)}), " +
+            $"{assessment.Section}, \"{Quote.Short(assessment.Question, 70)}\": " +
+            $"earlier {earlier} ({ScoreBands.For(earlier)}), " +
             $"now {assessment.Score} ({assessment.Band}){why}.");
     }
 }
