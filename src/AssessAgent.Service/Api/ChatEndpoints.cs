@@ -20,7 +20,7 @@ namespace AssessAgent.Service.Api;
 /// </summary>
 public static class ChatEndpoints
 {
-    private const int MaxQuestionLength = 2000;
+    private const int MaxQuestionLength = ChatQuestionLimit.MaxLength;
 
     public static RouteGroupBuilder MapChat(this RouteGroupBuilder api)
     {
